@@ -1,0 +1,101 @@
+/**
+ * Runs the flow's effects for the element: endpoint calls (one at a time, each
+ * with its own AbortController), DOM events, navigation. The element feeds it
+ * user events and renders `state`.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {callEndpoint, type RequestExtras} from '../endpoint/client.js';
+import {EndpointError} from '../endpoint/errors.js';
+import {emit} from '../events.js';
+import {initialState, transition, type Effect, type FlowEvent, type FlowState} from '../flow/machine.js';
+
+export interface RegistrationHost extends ReactiveControllerHost, HTMLElement {
+  endpoint: string;
+  timeout: number;
+  requestInit?: RequestExtras;
+}
+
+export class RegistrationController implements ReactiveController {
+  state: FlowState = initialState;
+
+  /** How "Start shopping" leaves the page when the host does not cancel `ab-registration-shop`. */
+  navigate: (url: string) => void = (url) => window.location.assign(url);
+
+  private inFlight?: AbortController;
+
+  constructor(private readonly host: RegistrationHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // Moving the element fires disconnected then connected in one task: only a
+    // real removal (still detached a microtask later) abandons the call.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.abandon();
+    });
+  }
+
+  /** Feeds one event to the flow and runs what it asks for. */
+  send(event: FlowEvent): void {
+    const {state, effects} = transition(this.state, event);
+    this.state = state;
+    this.host.requestUpdate();
+    for (const effect of effects) this.run(effect);
+  }
+
+  /** Aborts the call in flight and forgets it, staying on the current screen. */
+  abandon(): void {
+    this.cancel();
+    if (this.state.pending) this.state = {...this.state, pending: undefined};
+    this.host.requestUpdate();
+  }
+
+  private cancel(): void {
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+  }
+
+  private run(effect: Effect): void {
+    switch (effect.type) {
+      case 'request':
+        this.request(effect);
+        return;
+      case 'cancel':
+        this.cancel();
+        return;
+      case 'navigate':
+        this.navigate(effect.url);
+        return;
+      case 'emit': {
+        const proceed = emit(this.host, effect.name, effect.detail, effect.cancelable);
+        if (proceed && effect.then) this.run(effect.then);
+        return;
+      }
+    }
+  }
+
+  private request(effect: Extract<Effect, {type: 'request'}>): void {
+    this.cancel();
+    const controller = new AbortController();
+    this.inFlight = controller;
+    callEndpoint(effect.request, {
+      endpoint: this.host.endpoint,
+      timeout: this.host.timeout,
+      signal: controller.signal,
+      extras: this.host.requestInit,
+      expectInvitation: effect.expectInvitation,
+    }).then(
+      (result) => {
+        if (controller.signal.aborted) return;
+        this.inFlight = undefined;
+        this.send({type: 'resolved', id: effect.id, result});
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        this.inFlight = undefined;
+        const info = error instanceof EndpointError ? error.toInfo() : {code: 'unknown' as const};
+        this.send({type: 'failed', id: effect.id, error: info});
+      }
+    );
+  }
+}

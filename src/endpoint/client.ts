@@ -1,0 +1,79 @@
+/**
+ * The endpoint client: builds the protocol's request, sends it with a timeout,
+ * and returns a validated result or throws one `EndpointError`. An abort by the
+ * caller rejects with the signal's reason and is not an error to show.
+ */
+import {EndpointError} from './errors.js';
+import {parseFailure, parseResult} from './parse.js';
+import {PROTOCOL_HEADER, PROTOCOL_VERSION, type ActionRequest, type ActionResult} from './protocol.js';
+
+/** What a host may add to every request (contract: `requestInit`). */
+export interface RequestExtras {
+  headers?: HeadersInit;
+  credentials?: RequestCredentials;
+}
+
+export interface CallOptions {
+  endpoint: string;
+  timeout: number;
+  signal: AbortSignal;
+  extras?: RequestExtras;
+  /** True when `sign-in` must answer with an invitation (after `business-account`). */
+  expectInvitation?: boolean;
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT = 15000;
+
+/** The `RequestInit` for one call: the host's headers first, the protocol's own on top. */
+export function buildInit(request: ActionRequest, extras: RequestExtras = {}, signal?: AbortSignal): RequestInit {
+  const headers = new Headers(extras.headers);
+  headers.set('Content-Type', 'application/json');
+  headers.set('Accept', 'application/json');
+  headers.set(PROTOCOL_HEADER, PROTOCOL_VERSION);
+  return {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(request),
+    credentials: extras.credentials ?? 'same-origin',
+    ...(signal ? {signal} : {}),
+  };
+}
+
+export async function callEndpoint(request: ActionRequest, options: CallOptions): Promise<ActionResult> {
+  const {signal} = options;
+  const timer = new AbortController();
+  const timeout = Number.isFinite(options.timeout) && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT;
+  const timeoutId = setTimeout(() => timer.abort(), timeout);
+  const onAbort = () => timer.abort();
+  signal.addEventListener('abort', onAbort, {once: true});
+  const doFetch = options.fetch ?? fetch;
+  const failed = (error: unknown): never => {
+    if (signal.aborted) throw signal.reason;
+    if (timer.signal.aborted) throw new EndpointError({code: 'timeout'});
+    if (error instanceof EndpointError) throw error;
+    throw new EndpointError({code: 'network'});
+  };
+  try {
+    let response: Response;
+    let bodyText: string;
+    try {
+      response = await doFetch(options.endpoint, buildInit(request, options.extras, timer.signal));
+      bodyText = await response.text();
+    } catch (error) {
+      return failed(error);
+    }
+    if (signal.aborted) throw signal.reason;
+    if (!response.ok) throw parseFailure(response.status, bodyText, response.headers.get('Retry-After'));
+    let body: unknown;
+    try {
+      body = JSON.parse(bodyText);
+    } catch {
+      throw new EndpointError({code: 'protocol', status: response.status}, 'ab-registration: endpoint answer is not JSON');
+    }
+    return parseResult(request.action, body, options.expectInvitation);
+  } finally {
+    clearTimeout(timeoutId);
+    signal.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Validation of everything the endpoint sends. Nothing is rendered from an
+ * answer until it has passed through here; what does not match protocol v1 is
+ * an `EndpointError` with code `protocol`. Pure: no DOM, no fetch, no lit.
+ */
+import {EndpointError, SERVER_ERROR_CODES, type ErrorCode} from './errors.js';
+import {
+  LOOKUP_STATUSES,
+  isOneOf,
+  type Action,
+  type ActionResult,
+  type Invitation,
+  type LookupResult,
+  type ResultOf,
+} from './protocol.js';
+
+/** Longest text accepted from the endpoint for a name, email or token. */
+export const MAX_TEXT = 256;
+export const MAX_TOKEN = 4096;
+export const MAX_URL = 2048;
+/** Longest wait honoured from `Retry-After`, so a bad header cannot park the buyer for a day. */
+export const MAX_RETRY_AFTER = 3600;
+
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+type Json = Record<string, unknown>;
+
+function protocolError(why: string): EndpointError {
+  return new EndpointError({code: 'protocol', status: 200}, `ab-registration: endpoint answer rejected: ${why}`);
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * True for an absolute `https:` URL, or `http:` on localhost, without
+ * credentials. Everything that becomes a link or a navigation passes here.
+ */
+export function isSafeUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > MAX_URL) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname);
+}
+
+function text(body: Json, key: string, max = MAX_TEXT, optional = false): string | undefined {
+  const value = body[key];
+  if (value === undefined && optional) return undefined;
+  if (typeof value !== 'string') throw protocolError(`"${key}" is not a string`);
+  if (value.length > max) throw protocolError(`"${key}" is too long`);
+  return value;
+}
+
+function url(body: Json, key: string, optional = false): string | undefined {
+  const value = body[key];
+  if (value === undefined && optional) return undefined;
+  if (!isSafeUrl(value)) throw protocolError(`"${key}" is not an https URL`);
+  return value;
+}
+
+function parseLookup(body: Json): LookupResult {
+  const status = body.status;
+  if (!isOneOf(LOOKUP_STATUSES, status)) throw protocolError('unknown "status"');
+  const result: LookupResult = {status, accountName: text(body, 'accountName')!};
+  const token = text(body, 'token', MAX_TOKEN, true);
+  if (token !== undefined) result.token = token;
+  const needsShop = status === 'new' || status === 'member';
+  const shopUrl = url(body, 'shopUrl', !needsShop);
+  if (shopUrl !== undefined) result.shopUrl = shopUrl;
+  const reason = text(body, 'reason', MAX_TEXT, status !== 'blocked');
+  if (reason !== undefined) result.reason = reason;
+  return result;
+}
+
+function parseInvitation(value: unknown): Invitation {
+  if (!isObject(value)) throw protocolError('"invitation" is missing');
+  return {
+    inviterEmail: text(value, 'inviterEmail')!,
+    organizationName: text(value, 'organizationName')!,
+  };
+}
+
+/**
+ * Validates the JSON body of a 2xx answer to `action`. `expectInvitation` is
+ * true when `sign-in` follows a `business-account` lookup.
+ */
+export function parseResult(action: Action, body: unknown, expectInvitation = false): ActionResult {
+  if (!isObject(body)) throw protocolError('the body is not a JSON object');
+  switch (action) {
+    case 'lookup':
+    case 'choose':
+      return {action, value: parseLookup(body)};
+    case 'sign-in': {
+      const value: ResultOf['sign-in'] = {};
+      if (expectInvitation) value.invitation = parseInvitation(body.invitation);
+      return {action, value};
+    }
+    case 'convert':
+    case 'join':
+      return {action, value: {shopUrl: url(body, 'shopUrl')!}};
+    case 'separate':
+      return {action, value: {shopUrl: url(body, 'shopUrl')!, businessEmail: text(body, 'businessEmail')!}};
+    case 'decline':
+      return {action, value: {}};
+  }
+}
+
+/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date), capped. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  let seconds: number;
+  if (/^\d+$/.test(trimmed)) {
+    seconds = Number(trimmed);
+  } else {
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date)) return undefined;
+    seconds = Math.ceil((date - now) / 1000);
+  }
+  return Math.min(Math.max(seconds, 0), MAX_RETRY_AFTER);
+}
+
+/**
+ * Turns a non-2xx answer into one typed error. `bodyText` may be anything (an
+ * HTML error page, nothing at all); only a known `error.code` is taken from it.
+ */
+export function parseFailure(status: number, bodyText: string, retryAfterHeader: string | null): EndpointError {
+  let code: ErrorCode | undefined;
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    if (isObject(body) && isObject(body.error) && typeof body.error.code === 'string') {
+      code = isOneOf(SERVER_ERROR_CODES, body.error.code) ? body.error.code : 'unknown';
+    }
+  } catch {
+    // Not JSON (an HTML error page, a proxy's text): the status alone decides.
+  }
+  if (status === 429) code = 'rate-limited';
+  if (code === undefined || (code === 'unknown' && status >= 500)) {
+    code = status >= 500 ? 'unavailable' : 'unknown';
+  }
+  const retryAfter = parseRetryAfter(retryAfterHeader);
+  return new EndpointError({code, status, ...(retryAfter !== undefined ? {retryAfter} : {})});
+}

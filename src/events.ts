@@ -1,0 +1,62 @@
+/**
+ * The DOM events `<ab-registration>` dispatches (contract: "Events"). All bubble
+ * and are composed. No detail ever carries the password.
+ */
+import type {ErrorCode} from './endpoint/errors.js';
+import type {Outcome, Step} from './flow/steps.js';
+
+export interface StepDetail {
+  step: Step;
+  previousStep: Step;
+}
+
+export interface CompleteDetail {
+  outcome: Outcome;
+  accountName: string;
+  shopUrl: string;
+}
+
+export interface ShopDetail {
+  shopUrl: string;
+}
+
+export interface CancelDetail {
+  step: Step;
+}
+
+export interface ErrorDetail {
+  code: ErrorCode;
+  status?: number;
+  retryable: boolean;
+}
+
+export interface EventDetails {
+  'ab-registration-step': StepDetail;
+  'ab-registration-complete': CompleteDetail;
+  'ab-registration-shop': ShopDetail;
+  'ab-registration-cancel': CancelDetail;
+  'ab-registration-error': ErrorDetail;
+}
+
+export type AbRegistrationEventName = keyof EventDetails;
+
+export type AbRegistrationEventMap = {
+  [K in AbRegistrationEventName]: CustomEvent<EventDetails[K]>;
+};
+
+declare global {
+  interface HTMLElementEventMap extends AbRegistrationEventMap {}
+}
+
+/**
+ * The one place events leave the element. Returns false when a cancelable
+ * event was cancelled by the host.
+ */
+export function emit<K extends AbRegistrationEventName>(
+  target: EventTarget,
+  name: K,
+  detail: EventDetails[K],
+  cancelable = false
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable}));
+}

@@ -1,0 +1,55 @@
+import {msg} from '@lit/localize';
+import {html, nothing, type TemplateResult} from 'lit';
+import {SCENARIOS, type Scenario} from '../endpoint/protocol.js';
+import {assertNever} from '../flow/steps.js';
+import {formAlert, heading, nextLabel, submitButton} from './common.js';
+import type {ScreenContext} from './context.js';
+import {problemMessage} from './messages.js';
+
+export function scenarioLabel(scenario: Scenario): string {
+  switch (scenario) {
+    case 'new':
+      return msg('This is a new email address for Amazon.', {id: 'scenario-new'});
+    case 'amazon-account':
+      return msg('The email address is currently linked to an Amazon.com account.', {id: 'scenario-amazon-account'});
+    case 'business-account':
+      return msg('You have a single-user Amazon Business account.', {id: 'scenario-business-account'});
+    default:
+      return assertNever(scenario);
+  }
+}
+
+/** The guide's own question when the endpoint cannot tell: which situation is yours? */
+export function chooseScenarioScreen(ctx: ScreenContext): TemplateResult {
+  const problem = ctx.problems.scenario ? problemMessage(ctx.problems.scenario) : undefined;
+  const problemId = ctx.id('scenario-problem');
+  return html`
+    ${heading(msg('User registration guide', {id: 'guide-title'}))}
+    <form novalidate @submit=${ctx.actions.submitChoose}>
+      <fieldset aria-describedby=${problem ? problemId : nothing} aria-invalid=${problem ? 'true' : nothing}>
+        <legend>
+          ${msg(
+            'Find the scenario below that matches your situation and follow the steps provided to complete your registration.',
+            {id: 'guide-intro'}
+          )}
+        </legend>
+        ${problem ? html`<p class="problem" id=${problemId} role="alert">${problem}</p>` : nothing}
+        ${SCENARIOS.map(
+          (scenario) => html`<div class="option">
+            <input
+              type="radio"
+              id=${ctx.id(`scenario-${scenario}`)}
+              name="scenario"
+              value=${scenario}
+              .checked=${ctx.values.scenario === scenario}
+              @change=${ctx.actions.input}
+            />
+            <label for=${ctx.id(`scenario-${scenario}`)}>${scenarioLabel(scenario)}</label>
+          </div>`
+        )}
+      </fieldset>
+      ${formAlert(ctx.state.error)}
+      <div class="actions">${submitButton(ctx, nextLabel())}</div>
+    </form>
+  `;
+}

@@ -1,0 +1,89 @@
+import {msg} from '@lit/localize';
+import {html, noChange, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import type {FlowError} from '../flow/machine.js';
+import type {FormField} from '../flow/validate.js';
+import type {ScreenContext} from './context.js';
+import {busyMessage, errorMessage} from './messages.js';
+
+/** The guide's customer-service line, shown on every screen. */
+export function supportLine({support}: ScreenContext): TemplateResult {
+  return html`<p class="support" part="support">
+    ${msg(
+      html`Contact Amazon Business Customer Service at <a href=${support.url} target="_blank" rel="noopener noreferrer"
+          >${support.url}</a
+        > or <a href=${support.tel}>${support.phone}</a>.`,
+      {id: 'support'}
+    )}
+  </p>`;
+}
+
+/** The step's heading; focus moves here after every screen change. */
+export function heading(text: string): TemplateResult {
+  return html`<h2 tabindex="-1" data-step-heading>${text}</h2>`;
+}
+
+/** A form-level error the field errors do not cover (network, timeout, ...). */
+export function formAlert(error: FlowError | undefined): TemplateResult | typeof nothing {
+  if (!error || error.field) return nothing;
+  return html`<p class="alert" role="alert">${errorMessage(error.code, error.retryAfter)}</p>`;
+}
+
+export interface FieldOptions {
+  name: FormField;
+  label: string | TemplateResult;
+  type?: 'text' | 'email' | 'password';
+  autocomplete: string;
+  /** Omitted for the password: the input alone holds it. */
+  value?: string;
+  /** The message to show under the field, when it is invalid. */
+  problem?: string;
+  hint?: string;
+  inputmode?: 'email' | 'text';
+  labelExtra?: TemplateResult;
+}
+
+/** A labelled input with its hint and error tied by aria-describedby. */
+export function field(ctx: ScreenContext, options: FieldOptions): TemplateResult {
+  const id = ctx.id(options.name);
+  const hintId = options.hint ? ctx.id(`${options.name}-hint`) : '';
+  const problemId = options.problem ? ctx.id(`${options.name}-problem`) : '';
+  const describedBy = [problemId, hintId].filter(Boolean).join(' ');
+  const label = html`<label for=${id}>${options.label}</label>`;
+  return html`<div class="field">
+    ${options.labelExtra ? html`<div class="label-row">${label}${options.labelExtra}</div>` : label}
+    <input
+      id=${id}
+      name=${options.name}
+      type=${options.type ?? 'text'}
+      autocomplete=${options.autocomplete}
+      inputmode=${options.inputmode ?? nothing}
+      autocapitalize="off"
+      spellcheck="false"
+      maxlength="1024"
+      aria-invalid=${options.problem ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+      .value=${options.value === undefined ? noChange : live(options.value)}
+      @input=${ctx.actions.input}
+    />
+    ${options.problem ? html`<p class="problem" id=${problemId}>${options.problem}</p>` : nothing}
+    ${options.hint ? html`<p class="hint" id=${hintId}>${options.hint}</p>` : nothing}
+  </div>`;
+}
+
+/** The message for a field: a client-side problem first, else the endpoint's error for it. */
+export function serverProblem(ctx: ScreenContext, name: FormField): string | undefined {
+  const error = ctx.state.error;
+  return error?.field === name ? errorMessage(error.code, error.retryAfter) : undefined;
+}
+
+/** A submit button that stays focusable while busy (a disabled button would drop focus). */
+export function submitButton(ctx: ScreenContext, label: string): TemplateResult {
+  return html`<button class="button primary" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'}>
+    ${label}${ctx.busy ? html`<span class="sr-only"> ${busyMessage()}</span>` : nothing}
+  </button>`;
+}
+
+export function nextLabel(): string {
+  return msg('Next', {id: 'next'});
+}

@@ -1,0 +1,43 @@
+import type {Scenario} from '../endpoint/protocol.js';
+import type {FlowState} from '../flow/machine.js';
+import type {FormField, Problems} from '../flow/validate.js';
+import type {Support} from '../support.js';
+
+/** What the buyer has typed or picked; kept by the element across screens and languages. */
+export interface FormValues {
+  /** Undefined until the buyer edits it: sign-in shows the `email` attribute then. */
+  identifier?: string;
+  personalEmail: string;
+  confirmEmail: string;
+  scenario?: Scenario;
+  linkChoice?: 'convert' | 'separate';
+}
+
+export interface Actions {
+  start(): void;
+  input(event: Event): void;
+  submitChoose(event: SubmitEvent): void;
+  submitSignIn(event: SubmitEvent): void;
+  submitLink(event: SubmitEvent): void;
+  submitSeparate(event: SubmitEvent): void;
+  back(): void;
+  submitJoin(event: SubmitEvent): void;
+  decline(): void;
+  shop(): void;
+  retry(): void;
+  restart(): void;
+}
+
+/** Everything a screen renders from. Screens are functions of this, nothing else. */
+export interface ScreenContext {
+  state: FlowState;
+  values: FormValues;
+  /** Problems found by the last submit attempt on this screen. */
+  problems: Problems;
+  busy: boolean;
+  workEmail: string;
+  support: Support;
+  /** An id unique to this element instance, for label/description links in the light DOM. */
+  id(name: FormField | string): string;
+  actions: Actions;
+}

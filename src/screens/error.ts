@@ -1,0 +1,27 @@
+import {msg} from '@lit/localize';
+import {html, nothing, type TemplateResult} from 'lit';
+import {isRetryable} from '../endpoint/errors.js';
+import {heading} from './common.js';
+import type {ScreenContext} from './context.js';
+import {busyMessage, errorMessage} from './messages.js';
+
+/** A failed lookup/choose, or a configuration error: say what to do, offer what can help. */
+export function errorScreen(ctx: ScreenContext): TemplateResult {
+  const error = ctx.state.error ?? {code: 'unknown' as const};
+  const canRetry = isRetryable(error.code) && ctx.state.retryRequest !== undefined;
+  const isConfig = error.code === 'config';
+  return html`
+    ${heading(msg('Something went wrong', {id: 'error-heading'}))}
+    <p role="alert">${errorMessage(error.code, error.retryAfter)}</p>
+    ${isConfig
+      ? nothing
+      : html`<div class="actions">
+          ${canRetry
+            ? html`<button class="button primary" type="button" aria-disabled=${ctx.busy ? 'true' : 'false'} @click=${ctx.actions.retry}>
+                ${msg('Try again', {id: 'retry'})}${ctx.busy ? html`<span class="sr-only"> ${busyMessage()}</span>` : nothing}
+              </button>`
+            : nothing}
+          <button class="button" type="button" @click=${ctx.actions.restart}>${msg('Start over', {id: 'restart'})}</button>
+        </div>`}
+  `;
+}

@@ -1,0 +1,99 @@
+import {msg, str} from '@lit/localize';
+import {html, nothing, type TemplateResult} from 'lit';
+import {formAlert, nextLabel, submitButton} from './common.js';
+import type {ScreenContext} from './context.js';
+import {problemMessage} from './messages.js';
+
+/** Scenario 3's key point, shown beside "No" and again on separate-email. */
+export function separateKeyPoint(): string {
+  return msg(
+    'The email you enter here will be used to access your previous account, including existing order history and saved payments or shipping addresses.',
+    {id: 'separate-key-point'}
+  );
+}
+
+/**
+ * Scenario 2 or 3: join the business account with the current Amazon account,
+ * or keep it apart. Nothing is pre-selected; the guide's advice sits beside
+ * each option and is read with it (aria-describedby).
+ */
+export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
+  const {accountName} = ctx.state;
+  const choice = ctx.values.linkChoice;
+  const problem = ctx.problems.linkChoice ? problemMessage(ctx.problems.linkChoice) : undefined;
+  const ids = {
+    question: ctx.id('link-question'),
+    notice: ctx.id('link-notice'),
+    problem: ctx.id('link-problem'),
+    yes: ctx.id('link-convert'),
+    yesAdvice: ctx.id('link-convert-advice'),
+    no: ctx.id('link-separate'),
+    noAdvice: ctx.id('link-separate-advice'),
+  };
+  return html`
+    <h2 tabindex="-1" data-step-heading id=${ids.question}>
+      ${msg(str`Would you like to join ${accountName} with your current account?`, {id: 'link-question'})}
+    </h2>
+    <p class="notice" id=${ids.notice}>
+      ${msg('Your order history will be migrated and will be visible to your business account administrator.', {
+        id: 'link-notice',
+      })}
+    </p>
+    <form novalidate @submit=${ctx.actions.submitLink}>
+      <fieldset
+        aria-labelledby=${ids.question}
+        aria-describedby=${[problem ? ids.problem : '', ids.notice].filter(Boolean).join(' ')}
+        aria-invalid=${problem ? 'true' : nothing}
+      >
+        ${problem ? html`<p class="problem" id=${ids.problem} role="alert">${problem}</p>` : nothing}
+        <div class="option">
+          <input
+            type="radio"
+            id=${ids.yes}
+            name="linkChoice"
+            value="convert"
+            aria-describedby=${ids.yesAdvice}
+            .checked=${choice === 'convert'}
+            @change=${ctx.actions.input}
+          />
+          <label for=${ids.yes}>${msg('Yes, join this account.', {id: 'link-yes'})}</label>
+          <div class="advice" id=${ids.yesAdvice}>
+            <p><strong>${msg('Please convert your existing Amazon account into an Amazon Business account.', {id: 'scenario2-title'})}</strong></p>
+            <p>${msg('Recommended only for users who have NOT made personal purchases on their account.', {id: 'scenario2-recommended'})}</p>
+            <p>
+              ${msg(
+                "If you already have an Amazon account linked to your work email address and you use it only for business purchases, you will migrate that existing account to your organization's Amazon Business account.",
+                {id: 'scenario2-explain'}
+              )}
+            </p>
+            <p><strong>${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}</strong></p>
+          </div>
+        </div>
+        <div class="option">
+          <input
+            type="radio"
+            id=${ids.no}
+            name="linkChoice"
+            value="separate"
+            aria-describedby=${ids.noAdvice}
+            .checked=${choice === 'separate'}
+            @change=${ctx.actions.input}
+          />
+          <label for=${ids.no}>${msg('No, I want to create a new account to use for Amazon Business.', {id: 'link-no'})}</label>
+          <div class="advice" id=${ids.noAdvice}>
+            <p><strong>${msg('Create a new, separate business account.', {id: 'scenario3-title'})}</strong></p>
+            <p>
+              ${msg(
+                'If you have an existing Amazon account linked to your work email and you use it for both business and personal purchases, we will separate your personal order history from your work email.',
+                {id: 'scenario3-explain'}
+              )}
+            </p>
+            <p>${separateKeyPoint()}</p>
+          </div>
+        </div>
+      </fieldset>
+      ${formAlert(ctx.state.error)}
+      <div class="actions">${submitButton(ctx, nextLabel())}</div>
+    </form>
+  `;
+}

@@ -1,0 +1,68 @@
+import {msg} from '@lit/localize';
+import {html, type TemplateResult} from 'lit';
+import {field, formAlert, heading, serverProblem, submitButton} from './common.js';
+import type {ScreenContext} from './context.js';
+import {passwordRequired, problemMessage} from './messages.js';
+import {scenarioLabel} from './choose-scenario.js';
+
+function isBusinessAccount(ctx: ScreenContext): boolean {
+  return ctx.state.status === 'business-account';
+}
+
+/**
+ * The shadow-root half of sign-in: heading and lead. The inputs are projected
+ * from the light DOM through the slot (see signInForm).
+ */
+export function signInScreen(ctx: ScreenContext): TemplateResult {
+  const business = isBusinessAccount(ctx);
+  return html`
+    ${heading(
+      business
+        ? msg('Sign in to get started', {id: 'sign-in-heading-business'})
+        : msg('Sign in to your Amazon.com account with the pre-filled email address.', {id: 'sign-in-heading-amazon'})
+    )}
+    <p>${scenarioLabel(business ? 'business-account' : 'amazon-account')}</p>
+    <slot name="sign-in"></slot>
+  `;
+}
+
+/**
+ * The light-DOM half of sign-in: a real form with username/current-password
+ * autocomplete, so password managers and autofill can see it.
+ */
+export function signInForm(ctx: ScreenContext): TemplateResult {
+  const business = isBusinessAccount(ctx);
+  const {problems} = ctx;
+  return html`<form novalidate @submit=${ctx.actions.submitSignIn}>
+    ${field(ctx, {
+      name: 'identifier',
+      label: business
+        ? msg('Email or mobile phone number', {id: 'field-identifier'})
+        : msg('Email address', {id: 'field-email'}),
+      type: business ? 'text' : 'email',
+      inputmode: business ? 'text' : 'email',
+      autocomplete: 'username',
+      value: ctx.values.identifier ?? ctx.workEmail,
+      problem: problems.identifier ? problemMessage(problems.identifier, business) : serverProblem(ctx, 'identifier'),
+      hint: business
+        ? msg('Enter the email address the welcome email was sent to.', {id: 'hint-welcome-email'})
+        : undefined,
+    })}
+    ${field(ctx, {
+      name: 'password',
+      label: msg('Password', {id: 'field-password'}),
+      type: 'password',
+      autocomplete: 'current-password',
+      problem: problems.password
+        ? problems.password === 'required'
+          ? passwordRequired()
+          : problemMessage(problems.password)
+        : serverProblem(ctx, 'password'),
+      labelExtra: html`<a class="forgot" href=${ctx.support.forgotPasswordUrl} target="_blank" rel="noopener noreferrer"
+        >${msg('Forgot your password?', {id: 'forgot-password'})}</a
+      >`,
+    })}
+    ${formAlert(ctx.state.error)}
+    <div class="actions">${submitButton(ctx, msg('Sign in', {id: 'sign-in'}))}</div>
+  </form>`;
+}

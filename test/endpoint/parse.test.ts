@@ -1,0 +1,146 @@
+import {expect} from '@open-wc/testing';
+import {EndpointError} from '../../src/endpoint/errors.js';
+import {isSafeUrl, parseFailure, parseResult, parseRetryAfter} from '../../src/endpoint/parse.js';
+import type {Action} from '../../src/endpoint/protocol.js';
+
+const SHOP = 'https://www.amazon.ca/business';
+
+function rejects(action: Action, body: unknown, expectInvitation = false): EndpointError {
+  try {
+    parseResult(action, body, expectInvitation);
+  } catch (error) {
+    expect(error).to.be.instanceOf(EndpointError);
+    expect((error as EndpointError).code).to.equal('protocol');
+    return error as EndpointError;
+  }
+  throw new Error(`accepted ${JSON.stringify(body)}`);
+}
+
+describe('endpoint: parseResult accepts what protocol v1 allows', () => {
+  it('lookup answers of every status', () => {
+    expect(parseResult('lookup', {status: 'new', accountName: 'A', shopUrl: SHOP, token: 't'})).to.deep.equal({
+      action: 'lookup',
+      value: {status: 'new', accountName: 'A', shopUrl: SHOP, token: 't'},
+    });
+    expect(parseResult('lookup', {status: 'member', accountName: 'A', shopUrl: SHOP}).value).to.include({status: 'member'});
+    expect(parseResult('lookup', {status: 'amazon-account', accountName: 'A'}).value).to.deep.equal({
+      status: 'amazon-account',
+      accountName: 'A',
+    });
+    expect(parseResult('choose', {status: 'business-account', accountName: ''}).value).to.include({status: 'business-account'});
+    expect(parseResult('lookup', {status: 'unknown', accountName: 'A'}).value).to.include({status: 'unknown'});
+    expect(parseResult('lookup', {status: 'blocked', accountName: 'A', reason: 'multi-user-admin'}).value).to.include({
+      reason: 'multi-user-admin',
+    });
+  });
+
+  it('drops fields the protocol does not know', () => {
+    const {value} = parseResult('lookup', {status: 'amazon-account', accountName: 'A', html: '<img onerror=alert(1)>'});
+    expect(value).to.deep.equal({status: 'amazon-account', accountName: 'A'});
+  });
+
+  it('sign-in: {} after amazon-account, an invitation after business-account', () => {
+    expect(parseResult('sign-in', {}).value).to.deep.equal({});
+    const invitation = {inviterEmail: 'a@b.ca', organizationName: 'Exemple'};
+    expect(parseResult('sign-in', {invitation}, true).value).to.deep.equal({invitation});
+  });
+
+  it('convert, join, separate and decline', () => {
+    expect(parseResult('convert', {shopUrl: SHOP}).value).to.deep.equal({shopUrl: SHOP});
+    expect(parseResult('join', {shopUrl: 'http://localhost:8000/shop'}).value).to.deep.equal({shopUrl: 'http://localhost:8000/shop'});
+    expect(parseResult('separate', {shopUrl: SHOP, businessEmail: 'w@x.ca'}).value).to.deep.equal({
+      shopUrl: SHOP,
+      businessEmail: 'w@x.ca',
+    });
+    expect(parseResult('decline', {}).value).to.deep.equal({});
+  });
+});
+
+describe('endpoint: parseResult rejects what does not match', () => {
+  it('bodies that are not JSON objects', () => {
+    for (const body of [null, [], 'ok', 42, true]) rejects('lookup', body);
+    rejects('decline', null);
+  });
+
+  it('an unknown or missing status, a missing or wrong-typed accountName', () => {
+    rejects('lookup', {status: 'admin', accountName: 'A'});
+    rejects('lookup', {accountName: 'A'});
+    rejects('lookup', {status: 'amazon-account'});
+    rejects('lookup', {status: 'amazon-account', accountName: 7});
+    rejects('lookup', {status: 'amazon-account', accountName: 'A'.repeat(257)});
+    rejects('lookup', {status: 'amazon-account', accountName: 'A', token: 12});
+  });
+
+  it('new and member without shopUrl; blocked without reason', () => {
+    rejects('lookup', {status: 'new', accountName: 'A'});
+    rejects('lookup', {status: 'member', accountName: 'A'});
+    rejects('lookup', {status: 'blocked', accountName: 'A'});
+  });
+
+  it('a shopUrl that is not https (or http on localhost)', () => {
+    for (const shopUrl of [
+      'http://www.amazon.ca/',
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      '/relative/shop',
+      'https://user:pw@amazon.ca/',
+      'ftp://amazon.ca',
+      12,
+    ]) {
+      rejects('convert', {shopUrl});
+    }
+    rejects('lookup', {status: 'amazon-account', accountName: 'A', shopUrl: 'javascript:alert(1)'});
+  });
+
+  it('sign-in after business-account without a complete invitation', () => {
+    rejects('sign-in', {}, true);
+    rejects('sign-in', {invitation: {inviterEmail: 'a@b.ca'}}, true);
+    rejects('sign-in', {invitation: 'x'}, true);
+  });
+
+  it('separate without businessEmail', () => {
+    rejects('separate', {shopUrl: SHOP});
+  });
+});
+
+describe('endpoint: isSafeUrl', () => {
+  it('allows https anywhere and http only on localhost', () => {
+    expect(isSafeUrl('https://www.amazon.ca/gp/help/contact-us')).to.equal(true);
+    expect(isSafeUrl('http://localhost:8000/')).to.equal(true);
+    expect(isSafeUrl('http://127.0.0.1/')).to.equal(true);
+    expect(isSafeUrl('http://[::1]:3000/')).to.equal(true);
+    expect(isSafeUrl('http://example.com/')).to.equal(false);
+    expect(isSafeUrl('JaVaScRiPt:alert(1)')).to.equal(false);
+    expect(isSafeUrl(`https://a.ca/${'x'.repeat(2100)}`)).to.equal(false);
+  });
+});
+
+describe('endpoint: parseFailure', () => {
+  it('takes a known error code from the body', () => {
+    const error = parseFailure(409, JSON.stringify({error: {code: 'email-taken', field: 'personalEmail'}}), null);
+    expect(error.toInfo()).to.deep.equal({code: 'email-taken', status: 409});
+    expect(error.retryable).to.equal(false);
+  });
+
+  it('maps unknown codes and shapeless bodies to unknown (4xx) or unavailable (5xx)', () => {
+    expect(parseFailure(400, JSON.stringify({error: {code: 'teapot'}}), null).code).to.equal('unknown');
+    expect(parseFailure(400, '<html>Bad</html>', null).code).to.equal('unknown');
+    expect(parseFailure(502, '<html><body>Bad gateway</body></html>', null).code).to.equal('unavailable');
+    expect(parseFailure(500, JSON.stringify({error: {code: 'oops'}}), null).code).to.equal('unavailable');
+    expect(parseFailure(503, '', null).retryable).to.equal(true);
+  });
+
+  it('429 is rate-limited and carries Retry-After in seconds', () => {
+    const error = parseFailure(429, '', '30');
+    expect(error.toInfo()).to.deep.equal({code: 'rate-limited', status: 429, retryAfter: 30});
+    expect(error.retryable).to.equal(true);
+  });
+
+  it('parseRetryAfter reads seconds and HTTP dates, caps and ignores nonsense', () => {
+    const now = Date.parse('2026-11-27T12:00:00Z');
+    expect(parseRetryAfter('Fri, 27 Nov 2026 12:00:10 GMT', now)).to.equal(10);
+    expect(parseRetryAfter('999999', now)).to.equal(3600);
+    expect(parseRetryAfter('soon', now)).to.equal(undefined);
+    expect(parseRetryAfter(null, now)).to.equal(undefined);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Finding things the way a user does: by role and accessible name, by label.
+ * The widget spans its shadow root and the light-DOM sign-in form, so both are searched.
+ */
+import {aTimeout, waitUntil} from '@open-wc/testing';
+import type {AbRegistration} from '../../src/AbRegistration.js';
+import {localeReady} from '../../src/localization.js';
+
+const ROLE_SELECTORS = {
+  button: 'button, [role="button"]',
+  heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
+  radio: 'input[type="radio"]',
+  textbox: 'input[type="text"], input[type="email"], input:not([type])',
+  password: 'input[type="password"]',
+  link: 'a[href]',
+  alert: '[role="alert"]',
+  group: 'fieldset, [role="group"]',
+} as const;
+export type Role = keyof typeof ROLE_SELECTORS;
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function roots(el: AbRegistration): ParentNode[] {
+  return [el.shadowRoot!, el];
+}
+
+/** The text of an element's accessible name, as far as this widget needs it. */
+export function accessibleName(node: Element): string {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const labelledBy = node.getAttribute('aria-labelledby');
+  if (labelledBy) return squash(labelledBy.split(' ').map((id) => root.getElementById(id)?.textContent).join(' '));
+  if (node instanceof HTMLInputElement) {
+    const label = node.id ? root.querySelector(`label[for="${node.id}"]`) : node.closest('label');
+    return squash(label?.textContent);
+  }
+  if (node instanceof HTMLFieldSetElement) return squash(node.querySelector('legend')?.textContent);
+  return squash(node.getAttribute('aria-label') ?? node.textContent);
+}
+
+export function queryAllByRole(el: AbRegistration, role: Role): HTMLElement[] {
+  return roots(el).flatMap((root) => [...root.querySelectorAll<HTMLElement>(ROLE_SELECTORS[role])]);
+}
+
+export function getByRole<T extends HTMLElement = HTMLElement>(el: AbRegistration, role: Role, name: string | RegExp): T {
+  const all = queryAllByRole(el, role);
+  const found = all.filter((node) => (typeof name === 'string' ? accessibleName(node) === name : name.test(accessibleName(node))));
+  if (found.length !== 1) {
+    throw new Error(
+      `Expected one ${role} named ${String(name)}, found ${found.length}. Present: ${all.map((n) => JSON.stringify(accessibleName(n))).join(', ')}`
+    );
+  }
+  return found[0] as T;
+}
+
+export function getByLabel(el: AbRegistration, label: string): HTMLInputElement {
+  const inputs = roots(el).flatMap((root) => [...root.querySelectorAll('input')]);
+  const found = inputs.filter((input) => accessibleName(input) === label);
+  if (found.length !== 1) {
+    throw new Error(`Expected one input labelled ${JSON.stringify(label)}, found ${found.length}: ${inputs.map((i) => accessibleName(i)).join(', ')}`);
+  }
+  return found[0];
+}
+
+/** What is described for an input: the text of its aria-describedby targets. */
+export function description(input: Element): string {
+  const root = input.getRootNode() as Document | ShadowRoot;
+  return squash((input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => root.getElementById(id)?.textContent).join(' '));
+}
+
+/** All the text a sighted user sees in the widget, in document order of its two parts. */
+export function visibleText(el: AbRegistration): string {
+  const shadowText = [...el.shadowRoot!.querySelectorAll('.card')].map((n) => n.textContent).join(' ');
+  return squash(`${shadowText} ${el.textContent}`);
+}
+
+export function heading(el: AbRegistration): string {
+  const h = el.shadowRoot!.querySelector('h2');
+  return squash(h?.textContent);
+}
+
+/** Waits for a language switch and the re-render it causes. */
+export async function settled(el: AbRegistration): Promise<void> {
+  await el.updateComplete;
+  await localeReady();
+  await el.updateComplete;
+  await aTimeout(0);
+  await el.updateComplete;
+}
+
+/** Waits until the widget shows `step` (endpoint answers are async). */
+export async function stepIs(el: AbRegistration, step: string): Promise<void> {
+  await waitUntil(() => el.step === step, `step never became ${step} (stuck on ${el.step})`, {timeout: 3000});
+  await settled(el);
+}

@@ -1,0 +1,62 @@
+import {fixture, html} from '@open-wc/testing';
+import '../../src/ab-registration.js';
+import type {AbRegistration} from '../../src/AbRegistration.js';
+import type {AbRegistrationEventName} from '../../src/events.js';
+import {settled} from './query.js';
+
+export const EVENT_NAMES: AbRegistrationEventName[] = [
+  'ab-registration-step',
+  'ab-registration-complete',
+  'ab-registration-shop',
+  'ab-registration-cancel',
+  'ab-registration-error',
+];
+
+export interface Recorded {
+  type: string;
+  detail: unknown;
+  bubbles: boolean;
+  composed: boolean;
+}
+
+/** Records every ab-registration-* event as the host page would see it (on the document). */
+export function recordEvents(): {events: Recorded[]; of(type: AbRegistrationEventName): unknown[]; stop(): void} {
+  const events: Recorded[] = [];
+  const listener = (event: Event) => {
+    const {type, bubbles, composed} = event;
+    events.push({type, detail: (event as CustomEvent).detail, bubbles, composed});
+  };
+  for (const name of EVENT_NAMES) document.addEventListener(name, listener);
+  return {
+    events,
+    of: (type) => events.filter((e) => e.type === type).map((e) => e.detail),
+    stop: () => EVENT_NAMES.forEach((name) => document.removeEventListener(name, listener)),
+  };
+}
+
+export interface WidgetOptions {
+  lang?: string;
+  email?: string;
+  endpoint?: string;
+  marketplace?: string;
+}
+
+export async function widget({
+  lang = 'en',
+  email = 'user4@abdemoaccount.com',
+  endpoint = '/punchout/amazon-business',
+  marketplace,
+}: WidgetOptions = {}): Promise<AbRegistration> {
+  const el = await fixture<AbRegistration>(
+    html`<ab-registration endpoint=${endpoint} email=${email} lang=${lang} marketplace=${marketplace ?? 'ca'}></ab-registration>`
+  );
+  await settled(el);
+  return el;
+}
+
+/** The navigation the widget would do after "Start shopping"; replaced so tests stay on the page. */
+export function stubNavigation(el: AbRegistration): string[] {
+  const visited: string[] = [];
+  (el as unknown as {controller: {navigate: (url: string) => void}}).controller.navigate = (url) => visited.push(url);
+  return visited;
+}

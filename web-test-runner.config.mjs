@@ -1,0 +1,33 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter} from '@web/test-runner';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
+import {CHROMIUM_ARGS, findChromium} from './scripts/chromium.mjs';
+import {plainSummaryReporter} from './scripts/plain-summary-reporter.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // One browser, one page at a time: the machines have 2 shared cores, and a
+  // background page in headless Chromium gets no animation frames (fixtures hang).
+  concurrency: 1,
+  middleware: [referenceEndpointMiddleware({path: '/api/ab-registration'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  browsers: [chromeLauncher({launchOptions: {executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS}})],
+  // Lit's one-line dev-mode banner is expected in tests; any other warning is
+  // collected and fails the test that caused it (test/helpers/no-console.ts).
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en"><body>
+      <script>
+        globalThis.litIssuedWarnings = new Set(['dev-mode']);
+        globalThis.consoleProblems = [];
+        for (const level of ['warn', 'error']) {
+          const original = console[level].bind(console);
+          console[level] = (...args) => { consoleProblems.push(level + ': ' + args.join(' ')); original(...args); };
+        }
+      </script>
+      <script type="module" src="${testFramework}"></script>
+    </body></html>`,
+  reporters: [defaultReporter(), plainSummaryReporter()],
+  testFramework: {config: {timeout: 10000}},
+};
