@@ -33,12 +33,9 @@ export const styles = [
       font-size: 20px;
       line-height: 1.3;
     }
+    /* Headings take focus only so screen readers land on the new screen; they are not controls. */
     h2:focus {
       outline: none;
-    }
-    h2:focus-visible {
-      outline: 3px solid var(--ab-color-focus, #005a9e);
-      outline-offset: 2px;
     }
     p {
       margin: 0 0 12px;

@@ -1,0 +1,32 @@
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+// tsc (tsconfig.build.json) compiles src/ to build/ first; rollup bundles that.
+const onwarn = (warning, warn) => {
+  // tsc's __decorate helper reads `this` at module level; harmless in ESM.
+  if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+};
+
+export default {
+  input: 'build/ab-registration.js',
+  onwarn,
+  // Keep the entry's exports on the entry itself: the fr-CA chunk imports `str`
+  // from it, and without this rollup would move everything into a shared chunk.
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [
+    // Node resolution without the "development" condition picks Lit's production build.
+    nodeResolve(),
+    terser({
+      ecma: 2022,
+      module: true,
+      format: {comments: false},
+    }),
+  ],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'ab-registration.bundle.js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+  },
+};

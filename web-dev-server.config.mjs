@@ -1,0 +1,23 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
+
+const log = (line) => console.log(`[reference endpoint] ${line}`);
+
+export default {
+  rootDir: '.',
+  appIndex: 'demo/index.html',
+  open: false,
+  watch: false,
+  nodeResolve: true,
+  port: Number(process.env.PORT ?? 8000),
+  hostname: '127.0.0.1',
+  middleware: [
+    (ctx, next) => {
+      // The demo lives at /demo/; send / there so a newcomer never sees a 404.
+      if (ctx.path === '/') return ctx.redirect('/demo/');
+      return next();
+    },
+    referenceEndpointMiddleware({path: '/api/ab-registration', log}),
+  ],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+};
