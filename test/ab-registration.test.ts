@@ -59,43 +59,63 @@ describe('<ab-registration>', () => {
   });
 
   describe('scenario 1 and member: straight to welcome', () => {
-    it('en: a new email is welcomed after one click, and Start shopping navigates to shopUrl', async () => {
-      const el = await widget({email: 'new@abdemoaccount.com'});
-      const navigation = stubNavigation(el);
-      expect(visibleText(el)).to.contain('Just click the amazon business tile in your eProcurement system to start shopping!');
-      endpoint.answer(json({status: 'new', accountName: 'AB Demo Account', shopUrl: SHOP, token: 't1'}));
-      await click(getByRole(el, 'button', 'amazon business'), el);
-      await stepIs(el, 'welcome');
-      expect(endpoint.requests.map((r) => r.body)).to.deep.equal([{action: 'lookup', email: 'new@abdemoaccount.com'}]);
-      expect(heading(el)).to.equal('Welcome to Amazon Business!');
-      expect(visibleText(el)).to.contain('You are now part of the AB Demo Account Amazon Business account.');
-      expect(recorder.of('ab-registration-step')).to.deep.equal([{step: 'welcome', previousStep: 'start'}]);
-      expect(recorder.of('ab-registration-complete')).to.deep.equal([
-        {outcome: 'created', accountName: 'AB Demo Account', shopUrl: SHOP},
-      ]);
-      expect(recorder.events.every((e) => e.bubbles && e.composed)).to.equal(true);
-      await click(getByRole(el, 'button', 'Start shopping'), el);
-      expect(recorder.of('ab-registration-shop')).to.deep.equal([{shopUrl: SHOP}]);
-      expect(navigation).to.deep.equal([SHOP]);
-    });
+    const welcome = {
+      en: {
+        hint: 'Just click the amazon business tile in your eProcurement system to start shopping!',
+        heading: 'Welcome to Amazon Business!',
+        member: 'You are now part of the AB Demo Account Amazon Business account.',
+        click: 'Click Start shopping, and off you go!',
+        shop: 'Start shopping',
+      },
+      'fr-CA': {
+        hint: 'Il suffit de cliquer sur le amazon business carreau dans votre système eProcurement pour commencer votre magasinage!',
+        heading: FR.welcome,
+        member: FR.member,
+        click: "Cliquez sur Commencer à magasiner, et c'est parti!",
+        shop: FR.shop,
+      },
+    };
+    for (const lang of ['en', 'fr-CA'] as const) {
+      const t = welcome[lang];
+      it(`${lang}: a new email (scenario 1) is welcomed after one click; Start shopping navigates to shopUrl`, async () => {
+        const el = await widget({lang, email: 'new@abdemoaccount.com'});
+        const navigation = stubNavigation(el);
+        expect(visibleText(el)).to.contain(t.hint);
+        expect(description(getByRole(el, 'button', 'amazon business'))).to.equal(t.hint);
+        endpoint.answer(json({status: 'new', accountName: 'AB Demo Account', shopUrl: SHOP, token: 't1'}));
+        await click(getByRole(el, 'button', 'amazon business'), el);
+        await stepIs(el, 'welcome');
+        expect(endpoint.requests.map((r) => r.body)).to.deep.equal([{action: 'lookup', email: 'new@abdemoaccount.com'}]);
+        expect(heading(el)).to.equal(t.heading);
+        expect(visibleText(el)).to.contain(t.member);
+        expect(visibleText(el)).to.contain(t.click);
+        expect(recorder.of('ab-registration-step')).to.deep.equal([{step: 'welcome', previousStep: 'start'}]);
+        expect(recorder.of('ab-registration-complete')).to.deep.equal([
+          {outcome: 'created', accountName: 'AB Demo Account', shopUrl: SHOP},
+        ]);
+        expect(recorder.events.every((e) => e.bubbles && e.composed)).to.equal(true);
+        await click(getByRole(el, 'button', t.shop), el);
+        expect(recorder.of('ab-registration-shop')).to.deep.equal([{shopUrl: SHOP}]);
+        expect(navigation).to.deep.equal([SHOP]);
+      });
 
-    it('fr-CA: a member is welcomed in the guide\'s words; a host that cancels shop keeps the page', async () => {
-      const el = await widget({lang: 'fr-CA', email: 'member@abdemoaccount.com'});
-      const navigation = stubNavigation(el);
-      el.addEventListener('ab-registration-shop', (e) => e.preventDefault());
-      endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}));
-      await click(getByRole(el, 'button', FR.tile), el);
-      await stepIs(el, 'welcome');
-      expect(heading(el)).to.equal(FR.welcome);
-      expect(visibleText(el)).to.contain(FR.member);
-      expect(visibleText(el)).to.contain('Cliquez sur Commencer à magasiner, et c\'est parti!');
-      expect(recorder.of('ab-registration-complete')).to.deep.equal([
-        {outcome: 'member', accountName: 'AB Demo Account', shopUrl: SHOP},
-      ]);
-      await click(getByRole(el, 'button', FR.shop), el);
-      expect(recorder.of('ab-registration-shop')).to.deep.equal([{shopUrl: SHOP}]);
-      expect(navigation).to.deep.equal([]);
-    });
+      it(`${lang}: a member is welcomed; a host that cancels ab-registration-shop keeps the page`, async () => {
+        const el = await widget({lang, email: 'member@abdemoaccount.com'});
+        const navigation = stubNavigation(el);
+        el.addEventListener('ab-registration-shop', (e) => e.preventDefault());
+        endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}));
+        await click(getByRole(el, 'button', 'amazon business'), el);
+        await stepIs(el, 'welcome');
+        expect(heading(el)).to.equal(t.heading);
+        expect(visibleText(el)).to.contain(t.member);
+        expect(recorder.of('ab-registration-complete')).to.deep.equal([
+          {outcome: 'member', accountName: 'AB Demo Account', shopUrl: SHOP},
+        ]);
+        await click(getByRole(el, 'button', t.shop), el);
+        expect(recorder.of('ab-registration-shop')).to.deep.equal([{shopUrl: SHOP}]);
+        expect(navigation).to.deep.equal([]);
+      });
+    }
   });
 
   describe('scenario 2: convert the existing Amazon.com account', () => {
@@ -277,6 +297,38 @@ describe('<ab-registration>', () => {
         'link-choice',
         'separate-email',
         'welcome',
+      ]);
+    });
+
+    it('en: "No" -> separate-email -> welcome, with the guide\'s points in English', async () => {
+      const el = await widget();
+      endpoint.answer(
+        json({status: 'amazon-account', accountName: 'AB Demo Account', token: 'tok-3'}),
+        json({}),
+        json({shopUrl: SHOP, businessEmail: 'user4@abdemoaccount.com'})
+      );
+      await click(getByRole(el, 'button', 'amazon business'), el);
+      await stepIs(el, 'sign-in');
+      await type(getByLabel(el, 'Password'), PASSWORD);
+      await sendKeys({press: 'Enter'});
+      await stepIs(el, 'link-choice');
+      const no = getByRole<HTMLInputElement>(el, 'radio', 'No, I want to create a new account to use for Amazon Business.');
+      expect(description(no)).to.contain('we will separate your personal order history from your work email.');
+      await click(no, el);
+      await click(getByRole(el, 'button', 'Next'), el);
+      await stepIs(el, 'separate-email');
+      expect(heading(el)).to.equal('Choose a new email for your existing Amazon account. Your password stays the same.');
+      expect(visibleText(el)).to.contain(
+        'The email you enter here will be used to access your previous account, including existing order history and saved payments or shipping addresses.'
+      );
+      expect(visibleText(el)).to.contain('You will have two separate Amazon accounts.');
+      await type(getByLabel(el, 'Enter email address'), 'me@home.ca');
+      await type(getByLabel(el, 'Re-enter email address'), 'me@home.ca');
+      await sendKeys({press: 'Enter'});
+      await stepIs(el, 'welcome');
+      expect(visibleText(el)).to.contain('You will be able to sign in to Amazon Business with the address user4@abdemoaccount.com.');
+      expect(recorder.of('ab-registration-complete')).to.deep.equal([
+        {outcome: 'separated', accountName: 'AB Demo Account', shopUrl: SHOP},
       ]);
     });
 
