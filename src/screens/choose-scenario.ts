@@ -2,7 +2,7 @@ import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {SCENARIOS, type Scenario} from '../endpoint/protocol.js';
 import {assertNever} from '../flow/steps.js';
-import {formAlert, heading, nextLabel, submitButton} from './common.js';
+import {formAlert, heading, nextLabel, radioOption, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {problemMessage} from './messages.js';
 
@@ -34,18 +34,8 @@ export function chooseScenarioScreen(ctx: ScreenContext): TemplateResult {
           )}
         </legend>
         ${problem ? html`<p class="problem" id=${problemId} role="alert">${problem}</p>` : nothing}
-        ${SCENARIOS.map(
-          (scenario) => html`<div class="option">
-            <input
-              type="radio"
-              id=${ctx.id(`scenario-${scenario}`)}
-              name="scenario"
-              value=${scenario}
-              .checked=${ctx.values.scenario === scenario}
-              @change=${ctx.actions.input}
-            />
-            <label for=${ctx.id(`scenario-${scenario}`)}>${scenarioLabel(scenario)}</label>
-          </div>`
+        ${SCENARIOS.map((scenario) =>
+          radioOption(ctx, 'scenario', scenario, ctx.values.scenario === scenario, scenarioLabel(scenario))
         )}
       </fieldset>
       ${formAlert(ctx.state.error)}

@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {formAlert, nextLabel, submitButton} from './common.js';
+import {formAlert, nextLabel, radioOption, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {problemMessage} from './messages.js';
 
@@ -25,10 +25,6 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
     question: ctx.id('link-question'),
     notice: ctx.id('link-notice'),
     problem: ctx.id('link-problem'),
-    yes: ctx.id('link-convert'),
-    yesAdvice: ctx.id('link-convert-advice'),
-    no: ctx.id('link-separate'),
-    noAdvice: ctx.id('link-separate-advice'),
   };
   return html`
     <h2 tabindex="-1" data-step-heading id=${ids.question}>
@@ -46,19 +42,13 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
         aria-invalid=${problem ? 'true' : nothing}
       >
         ${problem ? html`<p class="problem" id=${ids.problem} role="alert">${problem}</p>` : nothing}
-        <div class="option">
-          <input
-            type="radio"
-            id=${ids.yes}
-            name="linkChoice"
-            value="convert"
-            aria-describedby=${ids.yesAdvice}
-            .checked=${choice === 'convert'}
-            @change=${ctx.actions.input}
-          />
-          <label for=${ids.yes}>${msg('Yes, join this account.', {id: 'link-yes'})}</label>
-          <div class="advice" id=${ids.yesAdvice}>
-            <p><strong>${msg('Please convert your existing Amazon account into an Amazon Business account.', {id: 'scenario2-title'})}</strong></p>
+        ${radioOption(
+          ctx,
+          'linkChoice',
+          'convert',
+          choice === 'convert',
+          msg('Yes, join this account.', {id: 'link-yes'}),
+          html`<p><strong>${msg('Please convert your existing Amazon account into an Amazon Business account.', {id: 'scenario2-title'})}</strong></p>
             <p>${msg('Recommended only for users who have NOT made personal purchases on their account.', {id: 'scenario2-recommended'})}</p>
             <p>
               ${msg(
@@ -66,31 +56,23 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
                 {id: 'scenario2-explain'}
               )}
             </p>
-            <p><strong>${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}</strong></p>
-          </div>
-        </div>
-        <div class="option">
-          <input
-            type="radio"
-            id=${ids.no}
-            name="linkChoice"
-            value="separate"
-            aria-describedby=${ids.noAdvice}
-            .checked=${choice === 'separate'}
-            @change=${ctx.actions.input}
-          />
-          <label for=${ids.no}>${msg('No, I want to create a new account to use for Amazon Business.', {id: 'link-no'})}</label>
-          <div class="advice" id=${ids.noAdvice}>
-            <p><strong>${msg('Create a new, separate business account.', {id: 'scenario3-title'})}</strong></p>
+            <p><strong>${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}</strong></p>`
+        )}
+        ${radioOption(
+          ctx,
+          'linkChoice',
+          'separate',
+          choice === 'separate',
+          msg('No, I want to create a new account to use for Amazon Business.', {id: 'link-no'}),
+          html`<p><strong>${msg('Create a new, separate business account.', {id: 'scenario3-title'})}</strong></p>
             <p>
               ${msg(
                 'If you have an existing Amazon account linked to your work email and you use it for both business and personal purchases, we will separate your personal order history from your work email.',
                 {id: 'scenario3-explain'}
               )}
             </p>
-            <p>${separateKeyPoint()}</p>
-          </div>
-        </div>
+            <p>${separateKeyPoint()}</p>`
+        )}
       </fieldset>
       ${formAlert(ctx.state.error)}
       <div class="actions">${submitButton(ctx, nextLabel())}</div>
