@@ -2,6 +2,7 @@
 // every event the widget sends to its host page.
 import '../src/ab-registration.js';
 import type {AbRegistration} from '../src/AbRegistration.js';
+import type {RequestExtras} from '../src/endpoint/client.js';
 import type {AbRegistrationEventName} from '../src/events.js';
 
 const BUYERS: Array<[email: string, plays: string]> = [
@@ -57,8 +58,15 @@ function mount(): void {
   tile.email = chosen('email');
   tile.setAttribute('lang', chosen('lang'));
   tile.marketplace = chosen('marketplace');
-  tile.requestInit = {headers: {'X-CSRF-Token': 'demo-csrf-token'}};
+  tile.timeout = 5000;
+  tile.requestInit = requestInit();
   host.replaceChildren(tile);
+}
+
+/** Headers for every call: a CSRF token as a vendor would send, and the demo's fault switch. */
+function requestInit(): RequestExtras {
+  const fault = (controls.elements.namedItem('fault') as HTMLSelectElement).value;
+  return {headers: {'X-CSRF-Token': 'demo-csrf-token', ...(fault ? {'X-Demo-Fault': fault} : {})}};
 }
 
 for (const name of EVENTS) {
@@ -81,6 +89,9 @@ controls.addEventListener('change', (event) => {
     document.documentElement.lang = input.value;
   } else if (input.name === 'marketplace' && tile) {
     tile.marketplace = input.value;
+  } else if (input.name === 'fault' && tile) {
+    // Takes effect on the next call, wherever the buyer is.
+    tile.requestInit = requestInit();
   } else {
     mount();
   }

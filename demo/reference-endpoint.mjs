@@ -17,6 +17,10 @@
 // Any other email behaves like user4@.
 // Sign-in: any password but "wrong" is accepted ("wrong" -> invalid-credentials).
 // Separate: a personal email starting with "taken@" -> email-taken.
+//
+// Faults: a request with the header `X-Demo-Fault: <name>` gets that fault
+// instead of its answer (the demo's fault switch sets it through `requestInit`).
+// The names are the keys of FAULTS below.
 
 import {randomUUID} from 'node:crypto';
 
@@ -143,6 +147,32 @@ export function createReferenceEndpoint() {
   return {handle, sessions};
 }
 
+const HTML_ERROR_PAGE = '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>';
+const SLOW_MS = 20000;
+
+/**
+ * What each demo fault does to an answer. Each returns {status, type, body,
+ * headers?}, or 'drop' to close the connection without a word.
+ */
+export const FAULTS = {
+  unavailable: () => ({status: 503, body: {error: {code: 'unavailable'}}}),
+  'html-page': () => ({status: 502, type: 'text/html', body: HTML_ERROR_PAGE}),
+  'html-200': () => ({status: 200, type: 'text/html', body: HTML_ERROR_PAGE}),
+  'malformed-json': () => ({status: 200, body: '{"status": "new", "accountName": "AB Demo'}),
+  'wrong-shape': () => ({status: 200, body: {status: 42, accountName: null, shopUrl: ['x']}}),
+  'unknown-status': () => ({status: 200, body: {status: 'vip', accountName: ACCOUNT_NAME}}),
+  'insecure-url': (answer) => ({status: 200, body: {...answer, shopUrl: 'http://www.amazon.ca/business'}}),
+  'rate-limited': () => ({status: 429, headers: {'Retry-After': '10'}, body: {error: {code: 'rate-limited'}}}),
+  'rate-limited-no-body': () => ({status: 429, headers: {'Retry-After': '10'}, type: 'text/plain', body: 'Too Many Requests'}),
+  slow: (answer) => ({status: 200, body: answer, delay: SLOW_MS}),
+  'network-down': () => 'drop',
+  'invalid-credentials': () => ({status: 401, body: {error: {code: 'invalid-credentials', field: 'password'}}}),
+  'invalid-email': () => ({status: 422, body: {error: {code: 'invalid-email', field: 'email'}}}),
+  'email-taken': () => ({status: 409, body: {error: {code: 'email-taken', field: 'personalEmail'}}}),
+  'session-expired': () => ({status: 401, body: {error: {code: 'session-expired'}}}),
+  'unknown-code': () => ({status: 400, body: {error: {code: 'quota-exceeded', message: '<b>Quota</b> exceeded'}}}),
+};
+
 function readBody(req) {
   return new Promise((resolve, reject) => {
     let data = '';
@@ -181,6 +211,13 @@ export function referenceEndpointMiddleware({path = '/api/ab-registration', log 
         throw new ProtocolFailure(400, 'bad-request');
       }
       if (typeof body !== 'object' || body === null) throw new ProtocolFailure(400, 'bad-request');
+      const faultName = ctx.get('X-Demo-Fault');
+      if (Object.hasOwn(FAULTS, faultName)) {
+        // A fault replaces the answer; lookup still opens a session so the flow can go on once the fault is off.
+        const answer = body.action === 'lookup' ? endpoint.handle(body) : {};
+        log(`${body.action} -> fault ${faultName}`);
+        return await playFault(ctx, FAULTS[faultName](answer));
+      }
       const answer = endpoint.handle(body);
       log(`${body.action} -> 200 ${JSON.stringify(answer)}`);
       ctx.status = 200;
@@ -192,4 +229,17 @@ export function referenceEndpointMiddleware({path = '/api/ab-registration', log 
       ctx.body = JSON.stringify({error: error.field ? {code: error.code, field: error.field} : {code: error.code}});
     }
   };
+}
+
+async function playFault(ctx, fault) {
+  if (fault === 'drop') {
+    ctx.req.socket.destroy();
+    ctx.respond = false;
+    return;
+  }
+  if (fault.delay) await new Promise((resolve) => setTimeout(resolve, fault.delay));
+  ctx.status = fault.status;
+  ctx.type = fault.type ?? 'application/json';
+  for (const [header, value] of Object.entries(fault.headers ?? {})) ctx.set(header, value);
+  ctx.body = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
 }

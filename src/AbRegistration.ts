@@ -182,6 +182,7 @@ export class AbRegistration extends LitElement {
       values: this.values,
       problems: this.problems,
       busy: state.pending !== undefined,
+      locked: state.pending !== undefined || state.coolingDown === true,
       workEmail: this.email,
       support: supportFor(this.marketplace, this.supportUrl, this.supportPhone),
       id: (name) => `${this.uid}-${name}`,
@@ -221,7 +222,8 @@ export class AbRegistration extends LitElement {
   }
 
   private get busy(): boolean {
-    return this.controller.state.pending !== undefined;
+    const {pending, coolingDown} = this.controller.state;
+    return pending !== undefined || coolingDown === true;
   }
 
   private readonly actions: Actions = {

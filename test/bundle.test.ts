@@ -4,9 +4,11 @@ import {expect, waitUntil} from '@open-wc/testing';
 
 async function page(body: string): Promise<Window> {
   const frame = document.createElement('iframe');
-  // The first script records console warnings: Lit's dev build always prints one.
-  frame.srcdoc = `<!doctype html><html><body>
-    <script>window.warnings = []; const warn = console.warn; console.warn = (...a) => { warnings.push(a.join(' ')); warn(...a); };</script>
+  // Under the strict policy of demo/strict-csp.html; page-monitor.js records
+  // violations and console warnings (Lit's dev build always prints one).
+  frame.srcdoc = `<!doctype html><html><head>
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">
+    <script src="/demo/page-monitor.js"></script></head><body>
     ${body}<script type="module" src="/dist/ab-registration.bundle.js"></script></body></html>`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
@@ -46,6 +48,8 @@ describe('dist/ab-registration.bundle.js', () => {
   it('runs Lit in production mode: no dev-mode warning, nothing on the console', async () => {
     const win = await page('<ab-registration lang="en" endpoint="/api/ab-registration"></ab-registration>');
     await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
-    expect((win as unknown as {warnings: string[]}).warnings).to.deep.equal([]);
+    const monitor = win as unknown as {consoleWarnings: string[]; cspViolations: string[]};
+    expect(monitor.consoleWarnings).to.deep.equal([]);
+    expect(monitor.cspViolations).to.deep.equal([]);
   });
 });

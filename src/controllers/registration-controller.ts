@@ -22,6 +22,7 @@ export class RegistrationController implements ReactiveController {
   navigate: (url: string) => void = (url) => window.location.assign(url);
 
   private inFlight?: AbortController;
+  private coolTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: RegistrationHost) {
     host.addController(this);
@@ -65,6 +66,10 @@ export class RegistrationController implements ReactiveController {
         return;
       case 'navigate':
         this.navigate(effect.url);
+        return;
+      case 'wait':
+        clearTimeout(this.coolTimer);
+        this.coolTimer = setTimeout(() => this.send({type: 'cooled'}), effect.seconds * 1000);
         return;
       case 'emit': {
         const proceed = emit(this.host, effect.name, effect.detail, effect.cancelable);

@@ -44,6 +44,8 @@ export interface FlowState {
   retryRequest?: ActionRequest;
   /** Monotonic request counter. */
   seq: number;
+  /** After a 429, no new call until the endpoint's Retry-After has passed. */
+  coolingDown?: boolean;
 }
 
 export type FlowEvent =
@@ -59,6 +61,8 @@ export type FlowEvent =
   | {type: 'retry'}
   | {type: 'restart'}
   | {type: 'config-error'}
+  /** The Retry-After wait is over. */
+  | {type: 'cooled'}
   | {type: 'resolved'; id: number; result: ActionResult}
   | {type: 'failed'; id: number; error: ErrorInfo};
 
@@ -70,6 +74,8 @@ export type Effect =
   | {type: 'request'; id: number; request: ActionRequest; expectInvitation: boolean}
   /** Abort whatever call is in flight (the buyer moved on). */
   | {type: 'cancel'}
+  /** Send `cooled` after this many seconds. */
+  | {type: 'wait'; seconds: number}
   | {type: 'navigate'; url: string}
   | Emit;
 
@@ -177,10 +183,18 @@ function fieldFor(action: Pending['action'], code: ErrorCode): ErrorField | unde
   return undefined;
 }
 
+/** Seconds to hold back after a 429 that did not say how long. */
+export const DEFAULT_RATE_LIMIT_WAIT = 5;
+
 function failed(state: FlowState, pending: Pending, info: ErrorInfo): Transition {
   const field = fieldFor(pending.action, info.code);
   const error: FlowError = {...info, ...(field ? {field} : {})};
   const effects = [errorEvent(error)];
+  if (info.code === 'rate-limited') {
+    // Do not hammer a server that asked us to slow down: no call until it said we may.
+    state = {...state, coolingDown: true};
+    effects.push({type: 'wait', seconds: info.retryAfter ?? DEFAULT_RATE_LIMIT_WAIT});
+  }
   if (info.code === 'session-expired') {
     // The endpoint forgot the buyer: only a fresh lookup can help. The notice stays on the tile.
     return {state: {...initialState, seq: state.seq, error}, effects};
@@ -194,8 +208,10 @@ function failed(state: FlowState, pending: Pending, info: ErrorInfo): Transition
 
 function transitionInner(state: FlowState, event: FlowEvent): Transition {
   const stay: Transition = {state, effects: []};
-  // One call at a time: a second submit while one is in flight is ignored.
-  const idle = state.pending === undefined;
+  // One call at a time: a second submit while one is in flight is ignored,
+  // and so is any new call while a 429's Retry-After runs.
+  const inFlight = state.pending !== undefined;
+  const idle = !inFlight && !state.coolingDown;
   switch (event.type) {
     case 'config-error': {
       const error: FlowError = {code: 'config'};
@@ -227,7 +243,7 @@ function transitionInner(state: FlowState, event: FlowEvent): Transition {
       if (state.step !== 'separate-email') return stay;
       return {
         state: {...state, step: 'link-choice', pending: undefined, error: undefined},
-        effects: idle ? [] : [{type: 'cancel'}],
+        effects: inFlight ? [{type: 'cancel'}] : [],
       };
     case 'join':
       if (!idle || state.step !== 'join-official') return stay;
@@ -248,9 +264,11 @@ function transitionInner(state: FlowState, event: FlowEvent): Transition {
       return request(state, state.retryRequest);
     case 'restart':
       return {
-        state: {...initialState, seq: state.seq},
-        effects: idle ? [] : [{type: 'cancel'}],
+        state: {...initialState, seq: state.seq, coolingDown: state.coolingDown},
+        effects: inFlight ? [{type: 'cancel'}] : [],
       };
+    case 'cooled':
+      return {state: {...state, coolingDown: undefined}, effects: []};
     case 'resolved':
       if (state.pending?.id !== event.id) return stay;
       return resolved(state, event.result);

@@ -79,7 +79,7 @@ export function serverProblem(ctx: ScreenContext, name: FormField): string | und
 
 /** A submit button that stays focusable while busy (a disabled button would drop focus). */
 export function submitButton(ctx: ScreenContext, label: string): TemplateResult {
-  return html`<button class="button primary" type="submit" aria-disabled=${ctx.busy ? 'true' : 'false'}>
+  return html`<button class="button primary" type="submit" aria-disabled=${ctx.locked ? 'true' : 'false'}>
     ${label}${ctx.busy ? html`<span class="sr-only"> ${busyMessage()}</span>` : nothing}
   </button>`;
 }

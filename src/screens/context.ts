@@ -34,7 +34,10 @@ export interface ScreenContext {
   values: FormValues;
   /** Problems found by the last submit attempt on this screen. */
   problems: Problems;
+  /** A call is in flight: announced, and every action that calls is ignored. */
   busy: boolean;
+  /** Busy, or waiting out a 429's Retry-After: buttons that call are shown disabled. */
+  locked: boolean;
   workEmail: string;
   support: Support;
   /** An id unique to this element instance, for label/description links in the light DOM. */

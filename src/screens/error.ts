@@ -17,7 +17,7 @@ export function errorScreen(ctx: ScreenContext): TemplateResult {
       ? nothing
       : html`<div class="actions">
           ${canRetry
-            ? html`<button class="button primary" type="button" aria-disabled=${ctx.busy ? 'true' : 'false'} @click=${ctx.actions.retry}>
+            ? html`<button class="button primary" type="button" aria-disabled=${ctx.locked ? 'true' : 'false'} @click=${ctx.actions.retry}>
                 ${msg('Try again', {id: 'retry'})}${ctx.busy ? html`<span class="sr-only"> ${busyMessage()}</span>` : nothing}
               </button>`
             : nothing}

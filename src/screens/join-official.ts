@@ -32,7 +32,7 @@ export function joinOfficialScreen(ctx: ScreenContext): TemplateResult {
       ${formAlert(ctx.state.error)}
       <div class="actions">
         ${submitButton(ctx, msg('Join', {id: 'join'}))}
-        <button class="button" type="button" aria-disabled=${ctx.busy ? 'true' : 'false'} @click=${ctx.actions.decline}>
+        <button class="button" type="button" aria-disabled=${ctx.locked ? 'true' : 'false'} @click=${ctx.actions.decline}>
           ${msg('Not now', {id: 'not-now'})}
         </button>
       </div>

@@ -15,7 +15,7 @@ export function startScreen(ctx: ScreenContext): TemplateResult {
       type="button"
       data-focus-target
       aria-describedby=${hintId}
-      aria-disabled=${ctx.busy ? 'true' : 'false'}
+      aria-disabled=${ctx.locked ? 'true' : 'false'}
       @click=${ctx.actions.start}
     >
       <span class="wordmark">${msg('amazon business', {id: 'tile'})}</span>
