@@ -99,6 +99,7 @@ export class AbRegistration extends LitElement {
   private readonly uid = `ab-registration-${++instances}`;
   private signInContainer?: HTMLElement;
   private renderedStep?: Step;
+  private renderedError?: FlowState['error'];
   private focusProblem = false;
 
   /** The current screen. */
@@ -143,11 +144,13 @@ export class AbRegistration extends LitElement {
     const step = ctx.state.step;
     if (this.renderedStep !== undefined && this.renderedStep !== step) {
       this.focusStep();
-    } else if (this.focusProblem) {
+    } else if (this.focusProblem || (ctx.state.error?.field && ctx.state.error !== this.renderedError)) {
+      // A field the buyer must fix (theirs or the endpoint's verdict) takes focus.
       this.focusFirstProblem();
     }
     this.focusProblem = false;
     this.renderedStep = step;
+    this.renderedError = ctx.state.error;
   }
 
   private renderStep(step: Step, ctx: ScreenContext): TemplateResult {

@@ -17,7 +17,7 @@ export function errorMessage(code: ErrorCode, retryAfter?: number): string {
       return msg('The registration service is temporarily unavailable. Try again in a few minutes.', {id: 'error-unavailable'});
     case 'rate-limited':
       return retryAfter
-        ? msg(str`Too many attempts. Try again in ${retryAfter} seconds.`, {id: 'error-rate-limited-seconds'})
+        ? msg(str`Too many attempts. Wait ${retryAfter} s, then try again.`, {id: 'error-rate-limited-seconds'})
         : msg('Too many attempts. Wait a moment, then try again.', {id: 'error-rate-limited'});
     case 'protocol':
       return msg(

@@ -6,6 +6,7 @@ export interface SentRequest {
   headers: Headers;
   credentials: RequestCredentials | undefined;
   body: Record<string, unknown>;
+  signal: AbortSignal | undefined;
 }
 
 export type Answer = Response | Error | 'hang' | ((request: SentRequest) => Response | Promise<Response>);
@@ -32,6 +33,7 @@ export function fakeEndpoint(): FakeEndpoint {
       headers: new Headers(init.headers),
       credentials: init.credentials,
       body: JSON.parse(String(init.body ?? '{}')),
+      signal: init.signal ?? undefined,
     };
     requests.push(request);
     const next = queue.shift() ?? new Error('fake endpoint: no answer queued');
