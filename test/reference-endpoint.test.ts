@@ -67,6 +67,22 @@ describe('reference endpoint (demo) + widget', () => {
     });
   }
 
+  for (const [fault, code] of [
+    ['network-down', 'network'],
+    ['html-page', 'unavailable'],
+    ['malformed-json', 'protocol'],
+    ['unknown-status', 'protocol'],
+    ['rate-limited', 'rate-limited'],
+  ] as const) {
+    it(`plays the demo fault ${fault} over HTTP as ${code}`, async () => {
+      const el = await widget({endpoint: ENDPOINT, email: 'member@abdemoaccount.com'});
+      el.requestInit = {headers: {'X-Demo-Fault': fault}};
+      getByRole(el, 'button', 'amazon business').click();
+      await stepIs(el, 'error');
+      expect(recorder.of('ab-registration-error').map((d) => (d as {code: string}).code)).to.deep.equal([code]);
+    });
+  }
+
   it('rejects a request without the protocol header', async () => {
     const response = await fetch(ENDPOINT, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{"action":"lookup"}'});
     expect(response.status).to.equal(400);
