@@ -1,5 +1,9 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {rmSync} from 'node:fs';
+
+// A stale locale chunk (old hash) must not linger beside the new bundle.
+rmSync('dist', {recursive: true, force: true});
 
 // tsc (tsconfig.build.json) compiles src/ to build/ first; rollup bundles that.
 const onwarn = (warning, warn) => {
