@@ -11,18 +11,18 @@ import {hasProblems, validateSeparate, validateSignIn, type FormField, type Prob
 import {getLocale, resolveLocale, useLocale} from './localization.js';
 import {blockedScreen} from './screens/blocked.js';
 import {chooseScenarioScreen} from './screens/choose-scenario.js';
-import {supportLine} from './screens/common.js';
+import {summaryHeading, supportLine} from './screens/common.js';
 import type {Actions, FormValues, ScreenContext} from './screens/context.js';
 import {errorScreen} from './screens/error.js';
 import {joinOfficialScreen} from './screens/join-official.js';
 import {linkChoiceScreen} from './screens/link-choice.js';
-import {busyMessage} from './screens/messages.js';
+import {busyMessage, errorMessage} from './screens/messages.js';
 import {separateEmailScreen} from './screens/separate-email.js';
 import {signInForm, signInScreen} from './screens/sign-in.js';
 import {startScreen} from './screens/start.js';
 import {welcomeScreen} from './screens/welcome.js';
 import {styles} from './styles/ab-registration.styles.js';
-import {SIGN_IN_CLASS, signInStyles} from './styles/sign-in.styles.js';
+import {ANNOUNCER_CLASS, SIGN_IN_CLASS, lightDomStyles} from './styles/sign-in.styles.js';
 import {supportFor} from './support.js';
 
 let instances = 0;
@@ -98,7 +98,10 @@ export class AbRegistration extends LitElement {
   private readonly controller = new RegistrationController(this);
   private readonly uid = `ab-registration-${++instances}`;
   private signInContainer?: HTMLElement;
+  private announcer?: HTMLElement;
+  private announceTimer?: ReturnType<typeof setTimeout>;
   private renderedStep?: Step;
+  private renderedBusy = false;
   private renderedError?: FlowState['error'];
   private focusProblem = false;
 
@@ -109,7 +112,7 @@ export class AbRegistration extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.attachSignInContainer();
+    this.attachLightDom();
     void useLocale(resolveLocale(this, navigator.languages, this.lang));
   }
 
@@ -133,24 +136,73 @@ export class AbRegistration extends LitElement {
     return html`<div class="card ${step === 'start' ? 'tile-only' : ''}" part="card" lang=${getLocale()} aria-busy=${ctx.busy}>
         ${keyed(step, this.renderStep(step, ctx))} ${supportLine(ctx)}
       </div>
-      <div class="sr-only" role="status">${ctx.busy ? busyMessage() : nothing}</div>`;
+      <slot name="announce"></slot>`;
   }
 
   protected override updated(): void {
     const ctx = this.screenContext();
+    const locale = getLocale();
     if (this.signInContainer) {
+      this.signInContainer.lang = locale;
       render(ctx.state.step === 'sign-in' ? signInForm(ctx) : nothing, this.signInContainer, {host: this});
     }
-    const step = ctx.state.step;
-    if (this.renderedStep !== undefined && this.renderedStep !== step) {
+    if (this.announcer) this.announcer.lang = locale;
+    const {step, error} = ctx.state;
+    const stepChanged = this.renderedStep !== undefined && this.renderedStep !== step;
+    const newError = error !== undefined && error !== this.renderedError;
+    if (stepChanged) {
       this.focusStep();
-    } else if (this.focusProblem || (ctx.state.error?.field && ctx.state.error !== this.renderedError)) {
+    } else if (this.focusProblem || (error?.field && newError)) {
       // A field the buyer must fix (theirs or the endpoint's verdict) takes focus.
       this.focusFirstProblem();
     }
+    // What a screen-reader user hears; the light-DOM live regions are heard by every reader.
+    if (newError) {
+      const message = errorMessage(error.code, error.retryAfter);
+      this.announce('alert', step === 'error' && stepChanged ? `${this.headingText()} ${message}` : message);
+    } else if (this.focusProblem) {
+      this.announce('alert', this.problemsText());
+    } else if (stepChanged) {
+      this.announce('status', this.headingText());
+    } else if (ctx.busy && !this.renderedBusy) {
+      this.announce('status', busyMessage());
+    } else if (!ctx.busy && this.renderedBusy) {
+      this.announce('status', '');
+    }
     this.focusProblem = false;
     this.renderedStep = step;
-    this.renderedError = ctx.state.error;
+    this.renderedError = error;
+    this.renderedBusy = ctx.busy;
+  }
+
+  private headingText(): string {
+    return squash(this.renderRoot.querySelector('h2')?.textContent);
+  }
+
+  /** The problems on screen, as the summary reads them. */
+  private problemsText(): string {
+    const texts = [...this.renderRoot.querySelectorAll('.problem'), ...(this.signInContainer?.querySelectorAll('.problem') ?? [])].map(
+      (node) => squash(node.textContent)
+    );
+    return texts.length > 1 ? `${summaryHeading(texts.length)} ${texts.join(' ')}` : (texts[0] ?? '');
+  }
+
+  /**
+   * Says `text` through a light-DOM live region: live regions inside a shadow
+   * root are missed by some screen reader and browser pairs. Emptied first so
+   * the same message twice is heard twice.
+   */
+  private announce(kind: 'status' | 'alert', text: string): void {
+    const regions = this.announcer?.children;
+    if (!regions) return;
+    const [status, alert] = [regions[0], regions[1]];
+    status.textContent = '';
+    alert.textContent = '';
+    clearTimeout(this.announceTimer);
+    if (!text) return;
+    this.announceTimer = setTimeout(() => {
+      (kind === 'alert' ? alert : status).textContent = text;
+    }, ANNOUNCE_DELAY);
   }
 
   private renderStep(step: Step, ctx: ScreenContext): TemplateResult {
@@ -193,15 +245,24 @@ export class AbRegistration extends LitElement {
     };
   }
 
-  /** The light-DOM child the sign-in form renders into, projected through the `sign-in` slot. */
-  private attachSignInContainer(): void {
+  /**
+   * The light-DOM children: the container the sign-in form renders into, and
+   * the announcer's two live regions, each projected through its slot.
+   */
+  private attachLightDom(): void {
     if (!this.signInContainer) {
-      this.signInContainer = document.createElement('div');
-      this.signInContainer.className = SIGN_IN_CLASS;
-      this.signInContainer.slot = 'sign-in';
+      this.signInContainer = lightChild(SIGN_IN_CLASS, 'sign-in');
+      this.announcer = lightChild(ANNOUNCER_CLASS, 'announce');
+      const status = document.createElement('div');
+      status.setAttribute('role', 'status');
+      const alert = document.createElement('div');
+      alert.setAttribute('role', 'alert');
+      this.announcer.append(status, alert);
     }
-    if (this.signInContainer.parentNode !== this) this.appendChild(this.signInContainer);
-    adoptSignInStyles(this.getRootNode());
+    for (const child of [this.signInContainer, this.announcer!]) {
+      if (child.parentNode !== this) this.appendChild(child);
+    }
+    adoptLightDomStyles(this.getRootNode());
   }
 
   private focusStep(): void {
@@ -293,11 +354,22 @@ export class AbRegistration extends LitElement {
 }
 
 const adopted = new WeakSet<Document | ShadowRoot>();
+/** Long enough for screen readers to notice the region was emptied. */
+const ANNOUNCE_DELAY = 100;
 
-/** Adds the sign-in form's scoped rules to the document or shadow root the element lives in, once. */
-function adoptSignInStyles(root: Node): void {
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function lightChild(className: string, slot: string): HTMLElement {
+  const child = document.createElement('div');
+  child.className = className;
+  child.slot = slot;
+  return child;
+}
+
+/** Adds the light-DOM children's scoped rules to the document or shadow root the element lives in, once. */
+function adoptLightDomStyles(root: Node): void {
   if (!(root instanceof Document || root instanceof ShadowRoot) || adopted.has(root)) return;
-  const sheet = signInStyles.styleSheet;
+  const sheet = lightDomStyles.styleSheet;
   if (!sheet) return;
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   adopted.add(root);

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
 import './helpers/no-console.js';
-import {description, getByLabel, getByRole, heading, queryAllByRole, settled, stepIs, visibleText} from './helpers/query.js';
+import {description, getByLabel, getByRole, shows, heading, queryAllByRole, settled, stepIs, visibleText} from './helpers/query.js';
 import {recordEvents, stubNavigation, widget} from './helpers/widget.js';
 
 const SHOP = 'https://www.amazon.ca/business?ref=test';
@@ -149,7 +149,7 @@ describe('<ab-registration>', () => {
           expect(visibleText(el)).to.contain('Ne choisissez PAS cette option si vous avez effectué des achats personnels sur ce compte.');
         }
         await click(getByRole(el, 'button', t.next), el);
-        expect(getByRole(el, 'alert', t.choose)).to.exist;
+        await shows(el, t.choose);
         expect(endpoint.requests).to.have.length(2);
         const yes = getByRole<HTMLInputElement>(el, 'radio', t.yes);
         expect(description(yes)).to.match(lang === 'en' ? /Do NOT choose this option/ : /Ne choisissez PAS/);
@@ -454,7 +454,7 @@ describe('<ab-registration>', () => {
       await click(getByRole(el, 'button', 'amazon business'), el);
       await stepIs(el, 'choose-scenario');
       await click(getByRole(el, 'button', 'Next'), el);
-      expect(getByRole(el, 'alert', 'Choose one of the options.')).to.exist;
+      await shows(el, 'Choose one of the options.');
       await click(getByRole(el, 'radio', 'This is a new email address for Amazon.'), el);
       await click(getByRole(el, 'button', 'Next'), el);
       await stepIs(el, 'welcome');
@@ -487,7 +487,7 @@ describe('<ab-registration>', () => {
       endpoint.answer(new TypeError('Failed to fetch'), json({status: 'member', accountName: 'A', shopUrl: SHOP}));
       await click(getByRole(el, 'button', 'amazon business'), el);
       await stepIs(el, 'error');
-      expect(getByRole(el, 'alert', "We couldn't reach the registration service. Check your connection, then try again.")).to.exist;
+      await shows(el, "We couldn't reach the registration service. Check your connection, then try again.");
       expect(recorder.of('ab-registration-error')).to.deep.equal([{code: 'network', retryable: true}]);
       await click(getByRole(el, 'button', 'Try again'), el);
       await stepIs(el, 'welcome');

@@ -5,7 +5,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import {fakeEndpoint, json, type Answer, type FakeEndpoint} from './helpers/fake-endpoint.js';
 import './helpers/no-console.js';
-import {description, getByLabel, getByRole, queryAllByRole, settled, stepIs, visibleText} from './helpers/query.js';
+import {description, getByLabel, getByRole, shows, queryAllByRole, settled, stepIs, visibleText} from './helpers/query.js';
 import {recordEvents, stubNavigation, widget} from './helpers/widget.js';
 
 const PASSWORD = 'p4ss word';
@@ -98,7 +98,7 @@ describe('faults', () => {
         expect(getByLabel(el, 'Email address').value).to.equal('buyer@work.ca');
         expect(getByLabel(el, 'Password').value).to.equal(PASSWORD);
         if (fault.on === 'alert') {
-          expect(getByRole(el, 'alert', fault.message)).to.exist;
+          await shows(el, fault.message);
         } else {
           const input = getByLabel(el, fault.on);
           expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -121,7 +121,7 @@ describe('faults', () => {
       await submitSignIn(el);
       await waitUntil(() => errorEvents().length === 1, 'no error event', {timeout: 2000});
       await settled(el);
-      expect(getByRole(el, 'alert', "Impossible de joindre le service d'enregistrement. Vérifiez votre connexion, puis réessayez.")).to.exist;
+      await shows(el, "Impossible de joindre le service d'enregistrement. Vérifiez votre connexion, puis réessayez.");
       endpoint.answer(json({error: {code: 'invalid-credentials'}}, 401));
       await submitSignIn(el);
       await waitUntil(() => errorEvents().length === 2, 'no second error event', {timeout: 2000});
@@ -138,7 +138,7 @@ describe('faults', () => {
       await waitUntil(() => errorEvents().length === 1, 'no error event', {timeout: 2000});
       await settled(el);
       expect(errorEvents()).to.deep.equal([{code: 'rate-limited', status: 429, retryable: true}]);
-      expect(getByRole(el, 'alert', MESSAGES.rateLimited)).to.exist;
+      await shows(el, MESSAGES.rateLimited);
       const submit = getByRole(el, 'button', 'Sign in');
       expect(submit.getAttribute('aria-disabled')).to.equal('true');
       submit.click();
@@ -159,7 +159,7 @@ describe('faults', () => {
       endpoint.answer(json({error: {code: 'session-expired'}}, 401));
       await submitSignIn(el);
       await stepIs(el, 'start');
-      expect(getByRole(el, 'alert', 'Your session has expired. Start again from the amazon business tile.')).to.exist;
+      await shows(el, 'Your session has expired. Start again from the amazon business tile.');
       expect(errorEvents()).to.deep.equal([{code: 'session-expired', status: 401, retryable: false}]);
       expect(queryAllByRole(el, 'password')).to.have.length(0);
       endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 'tok-2'}));
@@ -188,7 +188,7 @@ describe('faults', () => {
         getByRole(el, 'button', 'amazon business').click();
         await stepIs(el, 'error');
         expect(errorEvents()).to.deep.equal([event]);
-        expect(getByRole(el, 'alert', message)).to.exist;
+        await shows(el, message);
         expect(recorder.of('ab-registration-complete')).to.deep.equal([]);
         if (event.retryable && event.code !== 'rate-limited') {
           endpoint.answer(json({status: 'member', accountName: 'A', shopUrl: SHOP}));
@@ -218,7 +218,7 @@ describe('faults', () => {
       await waitUntil(() => errorEvents().length === 1, 'no error event', {timeout: 2000});
       await settled(el);
       expect(el.step).to.equal('link-choice');
-      expect(getByRole(el, 'alert', MESSAGES.protocol)).to.exist;
+      await shows(el, MESSAGES.protocol);
       expect(getByRole<HTMLInputElement>(el, 'radio', 'Yes, join this account.').checked).to.equal(true);
       expect(navigation).to.deep.equal([]);
       expect(recorder.of('ab-registration-complete')).to.deep.equal([]);
@@ -241,7 +241,7 @@ describe('faults', () => {
       await sendKeys({press: 'Enter'});
       await waitUntil(() => errorEvents().length === 1, 'no error event', {timeout: 2000});
       await settled(el);
-      expect(getByRole(el, 'alert', MESSAGES.unavailable)).to.exist;
+      await shows(el, MESSAGES.unavailable);
       expect(getByLabel(el, 'Enter email address').value).to.equal('me@home.ca');
       expect(getByLabel(el, 'Re-enter email address').value).to.equal('me@home.ca');
       endpoint.answer(json({shopUrl: SHOP, businessEmail: 'buyer@work.ca'}));

@@ -33,7 +33,7 @@ export function chooseScenarioScreen(ctx: ScreenContext): TemplateResult {
             {id: 'guide-intro'}
           )}
         </legend>
-        ${problem ? html`<p class="problem" id=${problemId} role="alert">${problem}</p>` : nothing}
+        ${problem ? html`<p class="problem" id=${problemId}>${problem}</p>` : nothing}
         ${SCENARIOS.map((scenario) =>
           radioOption(ctx, 'scenario', scenario, ctx.values.scenario === scenario, scenarioLabel(scenario))
         )}

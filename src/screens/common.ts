@@ -1,10 +1,10 @@
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {html, noChange, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import type {FlowError} from '../flow/machine.js';
 import type {FormField} from '../flow/validate.js';
 import type {ScreenContext} from './context.js';
-import {busyMessage, errorMessage} from './messages.js';
+import {errorMessage} from './messages.js';
 
 /** The guide's customer-service line, shown on every screen. */
 export function supportLine({support}: ScreenContext): TemplateResult {
@@ -23,10 +23,45 @@ export function heading(text: string): TemplateResult {
   return html`<h2 tabindex="-1" data-step-heading>${text}</h2>`;
 }
 
-/** A form-level error the field errors do not cover (network, timeout, ...). */
+/**
+ * A form-level error the field errors do not cover (network, timeout, ...).
+ * Seen here; heard through the element's light-DOM announcer.
+ */
 export function formAlert(error: FlowError | undefined): TemplateResult | typeof nothing {
   if (!error || error.field) return nothing;
-  return html`<p class="alert" role="alert">${errorMessage(error.code, error.retryAfter)}</p>`;
+  return html`<p class="alert">${errorMessage(error.code, error.retryAfter)}</p>`;
+}
+
+/**
+ * With two problems or more, a summary above the form: each message links to
+ * its field. (One problem is plain enough on its field.)
+ */
+export function errorSummary(ctx: ScreenContext, messages: Array<[FormField, string | undefined]>): TemplateResult | typeof nothing {
+  const shown = messages.filter((entry): entry is [FormField, string] => Boolean(entry[1]));
+  if (shown.length < 2) return nothing;
+  return html`<div class="alert summary">
+    <p>${summaryHeading(shown.length)}</p>
+    <ul>
+      ${shown.map(
+        ([name, text]) => html`<li><a href=${`#${ctx.id(name)}`} @click=${focusTarget}>${text}</a></li>`
+      )}
+    </ul>
+  </div>`;
+}
+
+export function summaryHeading(count: number): string {
+  return msg(str`There are ${count} problems:`, {id: 'summary-heading'});
+}
+
+/** In-page links across the element's two roots: focus the field instead of navigating. */
+function focusTarget(event: Event): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  const root = link.getRootNode() as Document | ShadowRoot;
+  const target = root.getElementById(link.hash.slice(1));
+  if (target) {
+    event.preventDefault();
+    target.focus();
+  }
 }
 
 export interface FieldOptions {
@@ -79,9 +114,7 @@ export function serverProblem(ctx: ScreenContext, name: FormField): string | und
 
 /** A submit button that stays focusable while busy (a disabled button would drop focus). */
 export function submitButton(ctx: ScreenContext, label: string): TemplateResult {
-  return html`<button class="button primary" type="submit" aria-disabled=${ctx.locked ? 'true' : 'false'}>
-    ${label}${ctx.busy ? html`<span class="sr-only"> ${busyMessage()}</span>` : nothing}
-  </button>`;
+  return html`<button class="button primary" type="submit" aria-disabled=${ctx.locked ? 'true' : 'false'}>${label}</button>`;
 }
 
 export function nextLabel(): string {

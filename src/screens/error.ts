@@ -3,7 +3,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {isRetryable} from '../endpoint/errors.js';
 import {heading} from './common.js';
 import type {ScreenContext} from './context.js';
-import {busyMessage, errorMessage} from './messages.js';
+import {errorMessage} from './messages.js';
 
 /** A failed lookup/choose, or a configuration error: say what to do, offer what can help. */
 export function errorScreen(ctx: ScreenContext): TemplateResult {
@@ -12,13 +12,13 @@ export function errorScreen(ctx: ScreenContext): TemplateResult {
   const isConfig = error.code === 'config';
   return html`
     ${heading(msg('Something went wrong', {id: 'error-heading'}))}
-    <p role="alert">${errorMessage(error.code, error.retryAfter)}</p>
+    <p class="message">${errorMessage(error.code, error.retryAfter)}</p>
     ${isConfig
       ? nothing
       : html`<div class="actions">
           ${canRetry
             ? html`<button class="button primary" type="button" aria-disabled=${ctx.locked ? 'true' : 'false'} @click=${ctx.actions.retry}>
-                ${msg('Try again', {id: 'retry'})}${ctx.busy ? html`<span class="sr-only"> ${busyMessage()}</span>` : nothing}
+                ${msg('Try again', {id: 'retry'})}
               </button>`
             : nothing}
           <button class="button" type="button" @click=${ctx.actions.restart}>${msg('Start over', {id: 'restart'})}</button>

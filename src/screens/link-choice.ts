@@ -41,7 +41,7 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
         aria-describedby=${[problem ? ids.problem : '', ids.notice].filter(Boolean).join(' ')}
         aria-invalid=${problem ? 'true' : nothing}
       >
-        ${problem ? html`<p class="problem" id=${ids.problem} role="alert">${problem}</p>` : nothing}
+        ${problem ? html`<p class="problem" id=${ids.problem}>${problem}</p>` : nothing}
         ${radioOption(
           ctx,
           'linkChoice',

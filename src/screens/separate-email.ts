@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, type TemplateResult} from 'lit';
-import {field, formAlert, heading, nextLabel, serverProblem, submitButton} from './common.js';
+import {errorSummary, field, formAlert, heading, nextLabel, serverProblem, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {separateKeyPoint} from './link-choice.js';
 import {problemMessage} from './messages.js';
@@ -12,6 +12,8 @@ export function businessSignInNote(email: string): string {
 /** Scenario 3: a new personal email for the existing Amazon account, typed twice. */
 export function separateEmailScreen(ctx: ScreenContext): TemplateResult {
   const {problems, values} = ctx;
+  const personalProblem = problems.personalEmail ? problemMessage(problems.personalEmail) : serverProblem(ctx, 'personalEmail');
+  const confirmProblem = problems.confirmEmail ? problemMessage(problems.confirmEmail) : undefined;
   return html`
     ${heading(msg('Choose a new email for your existing Amazon account. Your password stays the same.', {id: 'separate-heading'}))}
     <p><strong>${separateKeyPoint()}</strong></p>
@@ -25,6 +27,10 @@ export function separateEmailScreen(ctx: ScreenContext): TemplateResult {
       <li>${businessSignInNote(values.identifier?.trim() || ctx.workEmail)}</li>
     </ul>
     <form novalidate @submit=${ctx.actions.submitSeparate}>
+      ${errorSummary(ctx, [
+        ['personalEmail', personalProblem],
+        ['confirmEmail', confirmProblem],
+      ])}
       ${field(ctx, {
         name: 'personalEmail',
         label: msg('Enter email address', {id: 'field-new-email'}),
@@ -32,7 +38,7 @@ export function separateEmailScreen(ctx: ScreenContext): TemplateResult {
         inputmode: 'email',
         autocomplete: 'email',
         value: values.personalEmail,
-        problem: problems.personalEmail ? problemMessage(problems.personalEmail) : serverProblem(ctx, 'personalEmail'),
+        problem: personalProblem,
       })}
       ${field(ctx, {
         name: 'confirmEmail',
@@ -41,7 +47,7 @@ export function separateEmailScreen(ctx: ScreenContext): TemplateResult {
         inputmode: 'email',
         autocomplete: 'email',
         value: values.confirmEmail,
-        problem: problems.confirmEmail ? problemMessage(problems.confirmEmail) : undefined,
+        problem: confirmProblem,
       })}
       ${formAlert(ctx.state.error)}
       <div class="actions">

@@ -1,6 +1,6 @@
 import {msg} from '@lit/localize';
 import {html, type TemplateResult} from 'lit';
-import {field, formAlert, heading, serverProblem, submitButton} from './common.js';
+import {errorSummary, field, formAlert, heading, serverProblem, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {passwordRequired, problemMessage} from './messages.js';
 import {scenarioLabel} from './choose-scenario.js';
@@ -33,7 +33,19 @@ export function signInScreen(ctx: ScreenContext): TemplateResult {
 export function signInForm(ctx: ScreenContext): TemplateResult {
   const business = isBusinessAccount(ctx);
   const {problems} = ctx;
+  const identifierProblem = problems.identifier
+    ? problemMessage(problems.identifier, business)
+    : serverProblem(ctx, 'identifier');
+  const passwordProblem = problems.password
+    ? problems.password === 'required'
+      ? passwordRequired()
+      : problemMessage(problems.password)
+    : serverProblem(ctx, 'password');
   return html`<form novalidate @submit=${ctx.actions.submitSignIn}>
+    ${errorSummary(ctx, [
+      ['identifier', identifierProblem],
+      ['password', passwordProblem],
+    ])}
     ${field(ctx, {
       name: 'identifier',
       label: business
@@ -43,7 +55,7 @@ export function signInForm(ctx: ScreenContext): TemplateResult {
       inputmode: business ? 'text' : 'email',
       autocomplete: 'username',
       value: ctx.values.identifier ?? ctx.workEmail,
-      problem: problems.identifier ? problemMessage(problems.identifier, business) : serverProblem(ctx, 'identifier'),
+      problem: identifierProblem,
       hint: business
         ? msg('Enter the email address the welcome email was sent to.', {id: 'hint-welcome-email'})
         : undefined,
@@ -53,11 +65,7 @@ export function signInForm(ctx: ScreenContext): TemplateResult {
       label: msg('Password', {id: 'field-password'}),
       type: 'password',
       autocomplete: 'current-password',
-      problem: problems.password
-        ? problems.password === 'required'
-          ? passwordRequired()
-          : problemMessage(problems.password)
-        : serverProblem(ctx, 'password'),
+      problem: passwordProblem,
       labelExtra: html`<a class="forgot" href=${ctx.support.forgotPasswordUrl} target="_blank" rel="noopener noreferrer"
         >${msg('Forgot your password?', {id: 'forgot-password'})}</a
       >`,

@@ -1,8 +1,9 @@
 import {css} from 'lit';
-import {controls} from './shared.styles.js';
+import {controls, palette} from './shared.styles.js';
 
 /** The shadow root's styles; the theming API is the --ab-* custom properties. */
 export const styles = [
+  palette,
   controls,
   css`
     :host {
@@ -12,21 +13,25 @@ export const styles = [
       font-family: var(--ab-font-family, 'Amazon Ember', Arial, sans-serif);
       font-size: 16px;
       line-height: 1.45;
-      color: var(--ab-color-text, #0f1111);
+      color: var(--_text);
+      overflow-wrap: anywhere;
     }
     :host([hidden]) {
       display: none;
     }
     .card {
       padding: var(--ab-space, 16px);
-      background: var(--ab-color-bg, #fff);
-      border: 1px solid var(--ab-color-border, #d5d9d9);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
       border-radius: var(--ab-radius, 8px);
     }
     .card.tile-only {
       padding: 0;
       border: 0;
       background: transparent;
+    }
+    .card.tile-only .support {
+      padding: 0 4px;
     }
     h2 {
       margin: 0 0 12px;
@@ -65,20 +70,26 @@ export const styles = [
       align-items: start;
       margin: 0 0 12px;
       padding: 12px;
-      border: 1px solid var(--ab-color-border, #d5d9d9);
+      border: 1px solid var(--_border);
       border-radius: var(--ab-radius, 8px);
     }
+    .option:has(input:checked) {
+      border-color: var(--_focus);
+      box-shadow: 0 0 0 1px var(--_focus);
+    }
     .option input {
-      width: 20px;
-      height: 20px;
-      margin: 2px 0 0;
+      width: 24px;
+      height: 24px;
+      margin: 0;
+      accent-color: var(--_focus);
     }
     .option input:focus-visible {
-      outline: 3px solid var(--ab-color-focus, #005a9e);
+      outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
     .option label {
       font-weight: 700;
+      padding-top: 1px;
     }
     .option .advice {
       grid-column: 2;
@@ -95,19 +106,20 @@ export const styles = [
       flex-direction: column;
       align-items: flex-start;
       justify-content: center;
+      box-sizing: border-box;
       width: 100%;
       min-height: 96px;
       padding: 16px 20px;
       font: inherit;
       text-align: start;
       cursor: pointer;
-      color: var(--ab-color-tile-text, #fff);
-      background: var(--ab-color-tile, #232f3e);
-      border: 0;
+      color: var(--_tile-text);
+      background: var(--_tile);
+      border: 1px solid var(--_tile);
       border-radius: var(--ab-radius, 8px);
     }
     .tile:focus-visible {
-      outline: 3px solid var(--ab-color-focus, #005a9e);
+      outline: 3px solid var(--_focus);
       outline-offset: 3px;
     }
     .wordmark {
@@ -122,31 +134,43 @@ export const styles = [
       height: 3px;
       margin-top: 2px;
       border-radius: 2px;
-      background: var(--ab-color-accent, #ff9900);
+      background: var(--_accent);
     }
     .tile .busy {
       font-size: 14px;
     }
     .tile-hint {
-      margin: 8px 0 0;
+      margin: 8px 4px 0;
       font-size: 14px;
-      color: var(--ab-color-muted, #565959);
+      color: var(--_muted);
     }
     .support {
       margin: 16px 0 0;
-      font-size: 13px;
-      color: var(--ab-color-muted, #565959);
+      font-size: 14px;
+      color: var(--_muted);
     }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
+    .summary a {
+      color: var(--_error);
+    }
+    @media (forced-colors: active) {
+      .card,
+      .option {
+        border-color: CanvasText;
+      }
+      .option:has(input:checked) {
+        border-color: Highlight;
+        box-shadow: 0 0 0 1px Highlight;
+      }
+      .tile {
+        border-color: ButtonText;
+      }
+      .tile:focus-visible,
+      .option input:focus-visible {
+        outline-color: Highlight;
+      }
+      .wordmark::after {
+        background: CanvasText;
+      }
     }
   `,
 ];

@@ -2,7 +2,7 @@
  * Finding things the way a user does: by role and accessible name, by label.
  * The widget spans its shadow root and the light-DOM sign-in form, so both are searched.
  */
-import {aTimeout, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, waitUntil} from '@open-wc/testing';
 import type {AbRegistration} from '../../src/AbRegistration.js';
 import {localeReady} from '../../src/localization.js';
 
@@ -91,4 +91,17 @@ export async function settled(el: AbRegistration): Promise<void> {
 export async function stepIs(el: AbRegistration, step: string): Promise<void> {
   await waitUntil(() => el.step === step, `step never became ${step} (stuck on ${el.step})`, {timeout: 3000});
   await settled(el);
+}
+
+/** What the widget's light-DOM live regions are saying now. */
+export function announced(el: AbRegistration, region: 'status' | 'alert' = 'alert'): string {
+  return squash(el.querySelector(`.ab-registration-announcer [role="${region}"]`)?.textContent);
+}
+
+/** A message the buyer both sees in the widget and hears through its live region. */
+export async function shows(el: AbRegistration, text: string, region: 'status' | 'alert' = 'alert'): Promise<void> {
+  expect(visibleText(el)).to.contain(text);
+  await waitUntil(() => announced(el, region).includes(text), `never announced: ${text} (heard: ${announced(el, region)})`, {
+    timeout: 2000,
+  });
 }
