@@ -5,6 +5,25 @@ import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
 import {CHROMIUM_ARGS, findChromium} from './scripts/chromium.mjs';
 import {plainSummaryReporter} from './scripts/plain-summary-reporter.mjs';
 
+/**
+ * `executeServerCommand('media-features', [{name, value}])`: emulates CSS media
+ * features the stock emulateMedia command does not pass to puppeteer (forced-colors).
+ */
+function mediaFeaturesPlugin() {
+  const clients = new WeakMap();
+  return {
+    name: 'media-features',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'media-features') return undefined;
+      // Straight to the DevTools protocol: puppeteer's emulateMediaFeatures rejects forced-colors.
+      const page = session.browser.getPage(session.id);
+      if (!clients.has(page)) clients.set(page, await page.createCDPSession());
+      await clients.get(page).send('Emulation.setEmulatedMedia', {features: payload});
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -12,7 +31,7 @@ export default {
   // background page in headless Chromium gets no animation frames (fixtures hang).
   concurrency: 1,
   middleware: [referenceEndpointMiddleware({path: '/api/ab-registration'})],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), mediaFeaturesPlugin()],
   browsers: [chromeLauncher({launchOptions: {executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS}})],
   // Lit's one-line dev-mode banner is expected in tests; any other warning is
   // collected and fails the test that caused it (test/helpers/no-console.ts).

@@ -89,6 +89,9 @@ export class AbRegistration extends LitElement {
   /** Skip the tile and look the email up at once. */
   @property({type: Boolean}) autostart = false;
 
+  /** `light` (the default), `dark`, or `auto` to follow the system's `prefers-color-scheme`. */
+  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+
   /** Extras merged into every request: `headers` (e.g. a CSRF token) and `credentials`. */
   @property({attribute: false}) requestInit?: RequestExtras;
 

@@ -26,9 +26,8 @@ export const styles = [
       border-radius: var(--ab-radius, 8px);
     }
     .card.tile-only {
-      padding: 0;
+      padding: 0 0 4px;
       border: 0;
-      background: transparent;
     }
     .card.tile-only .support {
       padding: 0 4px;

@@ -1,0 +1,392 @@
+// Accessibility (WCAG 2.2 AA): axe on every screen and error state in both
+// languages and both themes, keyboard-only runs of every scenario, focus,
+// announcements, reflow, text spacing, forced colours, motion, target size.
+import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import type {AbRegistration} from '../src/AbRegistration.js';
+import {STATES, toJoin, toSignIn} from './helpers/drive.js';
+import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
+import './helpers/no-console.js';
+import {accessibleName, announced, getByRole, heading, queryAllByRole, settled, stepIs} from './helpers/query.js';
+import {recordEvents, widget} from './helpers/widget.js';
+
+const SHOP = 'https://www.amazon.ca/business';
+
+/** The element that has focus, looking into the widget's shadow root. */
+function focused(el: AbRegistration): Element | null {
+  const active = document.activeElement;
+  return active === el ? el.shadowRoot!.activeElement : active;
+}
+
+/** One keyboard press, then the name of what has focus; the focus must be visible. */
+async function press(el: AbRegistration, key: string): Promise<string> {
+  await sendKeys({press: key});
+  await settled(el);
+  const node = focused(el);
+  expect(node, `focus lost to <body> after ${key}`).to.not.equal(null);
+  expect(node).to.not.equal(document.body);
+  return accessibleName(node as Element);
+}
+
+function expectVisibleFocus(el: AbRegistration): void {
+  const node = focused(el) as HTMLElement;
+  if (node.matches('h2')) return; // headings take focus only to be read; they are not controls
+  const style = getComputedStyle(node);
+  expect(style.outlineStyle, `${node.outerHTML.slice(0, 80)} has no focus outline`).to.equal('solid');
+  expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+}
+
+async function tab(el: AbRegistration, shift = false): Promise<string> {
+  if (shift) await sendKeys({down: 'Shift'});
+  const name = await press(el, 'Tab');
+  if (shift) await sendKeys({up: 'Shift'});
+  expectVisibleFocus(el);
+  return name;
+}
+
+describe('accessibility', () => {
+  let endpoint: FakeEndpoint;
+  let recorder: ReturnType<typeof recordEvents>;
+  beforeEach(() => {
+    endpoint = fakeEndpoint();
+    recorder = recordEvents();
+  });
+  afterEach(async () => {
+    endpoint.restore();
+    recorder.stop();
+    await executeServerCommand('media-features', [
+      {name: 'forced-colors', value: 'none'},
+      {name: 'prefers-color-scheme', value: 'light'},
+      {name: 'prefers-reduced-motion', value: 'no-preference'},
+    ]);
+  });
+
+  describe('axe: zero violations on every screen and error state', () => {
+    for (const [theme, lang] of [
+      ['light', 'en'],
+      ['light', 'fr-CA'],
+      ['dark', 'en'],
+      ['dark', 'fr-CA'],
+    ] as const) {
+      for (const [name, reach] of Object.entries(STATES)) {
+        it(`${theme}, ${lang}: ${name}`, async () => {
+          const el = await widget({lang});
+          el.theme = theme;
+          await reach(el, endpoint);
+          await settled(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('theme="auto" follows a dark system setting, still with AA contrast', async () => {
+      await executeServerCommand('media-features', [{name: 'prefers-color-scheme', value: 'dark'}]);
+      const el = await widget({lang: 'en'});
+      el.theme = 'auto';
+      await STATES['separate-email, two problems'](el, endpoint);
+      const card = el.shadowRoot!.querySelector('.card')!;
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(27, 32, 39)');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('scenario 1: Tab to the tile, Enter, Tab to Start shopping, Enter', async () => {
+      const el = await widget({email: 'new@abdemoaccount.com'});
+      endpoint.answer(json({status: 'new', accountName: 'A', shopUrl: SHOP}));
+      el.addEventListener('ab-registration-shop', (e) => e.preventDefault());
+      expect(await tab(el)).to.equal('amazon business');
+      await press(el, 'Enter');
+      await stepIs(el, 'welcome');
+      expect(focused(el)!.matches('h2')).to.equal(true);
+      expect(await tab(el)).to.equal('Start shopping');
+      await press(el, 'Enter');
+      expect(recorder.of('ab-registration-shop')).to.have.length(1);
+    });
+
+    it('scenario 2 (fr-CA): Space on the tile, type the password, Space to choose "Oui", Enter', async () => {
+      const el = await widget({lang: 'fr-CA'});
+      endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}), json({}), json({shopUrl: SHOP}));
+      await tab(el);
+      await press(el, 'Space');
+      await stepIs(el, 'sign-in');
+      expect(focused(el)!.matches('h2')).to.equal(true);
+      expect(await tab(el)).to.equal('Adresse courriel');
+      expect(await tab(el)).to.equal('Mot de passe oublié');
+      expect(await tab(el)).to.equal('Mot de passe');
+      await sendKeys({type: 'secret'});
+      await press(el, 'Enter');
+      await stepIs(el, 'link-choice');
+      expect(focused(el)!.matches('h2')).to.equal(true);
+      expect(await tab(el)).to.equal('Oui, joindre ce compte.');
+      const [yes, no] = queryAllByRole(el, 'radio') as HTMLInputElement[];
+      expect([yes.checked, no.checked]).to.deep.equal([false, false]);
+      await press(el, 'Space');
+      expect(yes.checked).to.equal(true);
+      expect(await tab(el)).to.equal('Suivant');
+      await press(el, 'Enter');
+      await stepIs(el, 'welcome');
+      expect(recorder.of('ab-registration-complete')).to.have.length(1);
+    });
+
+    it('scenario 3: arrows pick "No", Shift+Tab fixes a field, Back and forward again, Enter', async () => {
+      const el = await widget();
+      endpoint.answer(
+        json({status: 'amazon-account', accountName: 'A', token: 't'}),
+        json({}),
+        json({shopUrl: SHOP, businessEmail: 'user4@abdemoaccount.com'})
+      );
+      await tab(el);
+      await press(el, 'Enter');
+      await stepIs(el, 'sign-in');
+      await tab(el);
+      await tab(el);
+      await tab(el);
+      await sendKeys({type: 'secret'});
+      await press(el, 'Enter');
+      await stepIs(el, 'link-choice');
+      await tab(el);
+      expect(await press(el, 'ArrowDown')).to.equal('No, I want to create a new account to use for Amazon Business.');
+      expectVisibleFocus(el);
+      expect((queryAllByRole(el, 'radio')[1] as HTMLInputElement).checked).to.equal(true);
+      expect(await tab(el)).to.equal('Next');
+      await press(el, 'Enter');
+      await stepIs(el, 'separate-email');
+      expect(await tab(el)).to.equal('Enter email address');
+      await sendKeys({type: 'me@home.c'});
+      expect(await tab(el)).to.equal('Re-enter email address');
+      await sendKeys({type: 'me@home.ca'});
+      expect(await tab(el, true)).to.equal('Enter email address');
+      await sendKeys({press: 'End'}); // tabbing into a field selects its text
+      await sendKeys({type: 'a'});
+      expect(await tab(el)).to.equal('Re-enter email address');
+      expect(await tab(el)).to.equal('Next');
+      expect(await tab(el)).to.equal('Back');
+      await press(el, 'Enter');
+      await stepIs(el, 'link-choice');
+      expect(focused(el)!.matches('h2')).to.equal(true);
+      expect(await tab(el)).to.equal('No, I want to create a new account to use for Amazon Business.');
+      await tab(el);
+      await press(el, 'Enter');
+      await stepIs(el, 'separate-email');
+      await tab(el);
+      await press(el, 'Enter');
+      await stepIs(el, 'welcome');
+      expect(endpoint.requests.at(-1)!.body).to.deep.equal({action: 'separate', personalEmail: 'me@home.ca', token: 't'});
+    });
+
+    it('scenario 4: the invitation read, its link passed with Tab, Join with Enter', async () => {
+      const el = await widget({email: 'single@abdemoaccount.com'});
+      endpoint.answer(
+        json({status: 'business-account', accountName: 'A', token: 't'}),
+        json({invitation: {inviterEmail: 'a@b.ca', organizationName: 'Exemple'}}),
+        json({shopUrl: SHOP})
+      );
+      await tab(el);
+      await press(el, 'Enter');
+      await stepIs(el, 'sign-in');
+      expect(await tab(el)).to.equal('Email or mobile phone number');
+      await tab(el);
+      expect(await tab(el)).to.equal('Password');
+      await sendKeys({type: 'secret'});
+      await press(el, 'Enter');
+      await stepIs(el, 'join-official');
+      expect(await tab(el)).to.equal('account settings');
+      expect(await tab(el)).to.equal('Join');
+      expect(await tab(el)).to.equal('Not now');
+      expect(await tab(el, true)).to.equal('Join');
+      await press(el, 'Enter');
+      await stepIs(el, 'welcome');
+    });
+
+    it('scenario 4 "Not now": focus returns to the tile', async () => {
+      const el = await widget({email: 'single@abdemoaccount.com'});
+      await toJoin(el, endpoint);
+      endpoint.answer(json({}));
+      getByRole(el, 'button', 'Not now').focus();
+      await press(el, 'Enter');
+      await stepIs(el, 'start');
+      expect(accessibleName(focused(el)!)).to.equal('amazon business');
+    });
+
+    it('unknown: arrows through the three situations, Enter on Next', async () => {
+      const el = await widget({email: 'unsure@abdemoaccount.com'});
+      endpoint.answer(json({status: 'unknown', accountName: 'A', token: 't'}), json({status: 'business-account', accountName: 'A'}));
+      await tab(el);
+      await press(el, 'Enter');
+      await stepIs(el, 'choose-scenario');
+      expect(await tab(el)).to.equal('This is a new email address for Amazon.');
+      await press(el, 'ArrowDown');
+      expect(await press(el, 'ArrowDown')).to.equal('You have a single-user Amazon Business account.');
+      await tab(el);
+      await press(el, 'Enter');
+      await stepIs(el, 'sign-in');
+      expect(endpoint.requests.at(-1)!.body).to.include({scenario: 'business-account'});
+    });
+
+    it('Next with no choice: the group is marked invalid, focus goes to the first option, the error is announced', async () => {
+      const el = await widget();
+      await STATES['link-choice'](el, endpoint);
+      getByRole(el, 'button', 'Next').focus();
+      await press(el, 'Enter');
+      const group = queryAllByRole(el, 'group')[0];
+      expect(group.getAttribute('aria-invalid')).to.equal('true');
+      expect(accessibleName(focused(el)!)).to.equal('Yes, join this account.');
+      await waitUntil(() => announced(el) === 'Choose one of the options.', 'not announced');
+    });
+  });
+
+  describe('focus and announcements', () => {
+    it('each new screen takes focus on its heading and is announced in its language', async () => {
+      const el = await widget({lang: 'fr-CA'});
+      getByRole(el, 'button', 'amazon business').focus();
+      await toSignIn(el, endpoint);
+      expect(focused(el)).to.equal(el.shadowRoot!.querySelector('h2'));
+      await waitUntil(() => announced(el, 'status') === heading(el), `heard: ${announced(el, 'status')}`);
+      expect(el.querySelector('.ab-registration-announcer')!.getAttribute('lang')).to.equal('fr-CA');
+      expect(el.querySelector('.ab-registration-sign-in')!.getAttribute('lang')).to.equal('fr-CA');
+      expect(el.shadowRoot!.querySelector('.card')!.getAttribute('lang')).to.equal('fr-CA');
+    });
+
+    it('the announcer is in the light DOM and reaches the accessibility tree through its slot', async () => {
+      const el = await widget();
+      const announcer = el.querySelector('.ab-registration-announcer')!;
+      expect(announcer.getRootNode()).to.equal(document);
+      expect(announcer.assignedSlot).to.equal(el.shadowRoot!.querySelector('slot[name="announce"]'));
+      expect([...announcer.children].map((c) => c.getAttribute('role'))).to.deep.equal(['status', 'alert']);
+    });
+
+    it('two problems: a summary whose links focus each field, and one announcement of both', async () => {
+      const el = await widget();
+      await STATES['separate-email, two problems'](el, endpoint);
+      const summary = el.shadowRoot!.querySelector('.summary')!;
+      expect(summary.querySelector('p')!.textContent!.trim()).to.equal('There are 2 problems:');
+      expect([...summary.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+        'Enter an email address.',
+        'Enter an email address.',
+      ]);
+      await waitUntil(() => announced(el) === 'There are 2 problems: Enter an email address. Enter an email address.');
+      const [, second] = summary.querySelectorAll('a');
+      second.click();
+      expect(accessibleName(focused(el)!)).to.equal('Re-enter email address');
+    });
+
+    it('an endpoint error is announced again when it happens again', async () => {
+      const el = await widget();
+      await STATES['sign-in, network down'](el, endpoint);
+      const message = "We couldn't reach the registration service. Check your connection, then try again.";
+      await waitUntil(() => announced(el) === message);
+      endpoint.answer(new TypeError('Failed to fetch'));
+      (el.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      await waitUntil(() => announced(el) === '', 'the region was not emptied first', {timeout: 1000});
+      await waitUntil(() => announced(el) === message, 'not announced again');
+    });
+  });
+
+  describe('layout', () => {
+    async function narrow(width: number): Promise<AbRegistration> {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+      wrapper.style.width = `${width}px`;
+      const el = document.createElement('ab-registration');
+      Object.assign(el, {endpoint: '/e', email: 'a.very.long.work.email.address.for.testing@subsidiary.abdemoaccount.com'});
+      el.setAttribute('lang', 'fr-CA');
+      wrapper.append(el);
+      await settled(el);
+      return el;
+    }
+
+    function overflows(el: AbRegistration): string[] {
+      const nodes = [el, ...el.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')] as HTMLElement[];
+      // Inputs scroll their own long values by design; nothing else may scroll sideways.
+      return nodes
+        .filter((n) => !(n instanceof HTMLInputElement) && n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'visible')
+        .map((n) => n.outerHTML.slice(0, 60))
+        .concat(el.getBoundingClientRect().width > 320.5 ? ['the element is wider than 320px'] : [])
+        .concat(el.scrollWidth > el.clientWidth + 1 ? ['the element scrolls horizontally'] : []);
+    }
+
+    for (const state of ['start', 'sign-in (scenario 4)', 'link-choice', 'separate-email, two problems', 'join-official', 'error, network']) {
+      it(`reflows at 320 CSS px without horizontal scrolling: ${state}`, async () => {
+        const el = await narrow(320);
+        await STATES[state](el, endpoint);
+        await settled(el);
+        expect(overflows(el)).to.deep.equal([]);
+        const card = el.shadowRoot!.querySelector('.card') as HTMLElement;
+        expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+      });
+    }
+
+    it('survives WCAG text spacing at 320 px', async () => {
+      const el = await narrow(320);
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
+      );
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, spacing];
+      try {
+        await toJoin(el, endpoint);
+        await settled(el);
+        expect(overflows(el)).to.deep.equal([]);
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== spacing);
+      }
+    });
+
+    it('ignores the host page root font size (zooming text works through the browser, not the host CSS)', async () => {
+      document.documentElement.style.fontSize = '32px';
+      try {
+        const el = await widget();
+        expect(getComputedStyle(el.shadowRoot!.querySelector('.tile-hint')!).fontSize).to.equal('14px');
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+
+    it('keeps every target at least 24 x 24 CSS px', async () => {
+      const el = await widget();
+      for (const state of ['start', 'sign-in (scenario 4)', 'link-choice', 'separate-email', 'join-official', 'welcome', 'error, network']) {
+        endpoint.restore();
+        endpoint = fakeEndpoint();
+        const fresh = await widget();
+        await STATES[state](fresh, endpoint);
+        await settled(fresh);
+        const targets = [...fresh.shadowRoot!.querySelectorAll('button, input'), ...fresh.querySelectorAll('button, input, a.forgot')] as HTMLElement[];
+        expect(targets.length, state).to.be.greaterThan(0);
+        for (const target of targets) {
+          const box = target.getBoundingClientRect();
+          expect(Math.min(box.width, box.height), `${state}: ${target.outerHTML.slice(0, 70)}`).to.be.at.least(24);
+        }
+      }
+      el.remove();
+    });
+
+    it('forced colours keep borders, the focus ring and the selected option visible', async () => {
+      await executeServerCommand('media-features', [{name: 'forced-colors', value: 'active'}]);
+      const el = await widget();
+      await STATES['link-choice'](el, endpoint);
+      const [yes, no] = queryAllByRole(el, 'radio') as HTMLInputElement[];
+      yes.click();
+      await settled(el);
+      const [chosen, other] = [yes.closest('.option')!, no.closest('.option')!].map((o) => getComputedStyle(o));
+      expect(chosen.borderTopStyle).to.equal('solid');
+      expect(other.borderTopStyle).to.equal('solid');
+      expect(chosen.borderTopColor).to.not.equal(other.borderTopColor);
+      const next = getByRole(el, 'button', 'Next');
+      expect(getComputedStyle(next).borderTopStyle).to.equal('solid');
+      yes.focus();
+      await sendKeys({press: 'Tab'});
+      expectVisibleFocus(el);
+    });
+
+    it('prefers-reduced-motion stops the only transition', async () => {
+      const el = await widget();
+      await STATES['link-choice'](el, endpoint);
+      const next = getByRole(el, 'button', 'Next');
+      expect(getComputedStyle(next).transitionDuration).to.equal('0.15s');
+      await executeServerCommand('media-features', [{name: 'prefers-reduced-motion', value: 'reduce'}]);
+      await aTimeout(0);
+      expect(getComputedStyle(next).transitionDuration).to.equal('0s');
+    });
+  });
+});
