@@ -58,6 +58,7 @@ function mount(): void {
   tile.email = chosen('email');
   tile.setAttribute('lang', chosen('lang'));
   tile.marketplace = chosen('marketplace');
+  tile.theme = chosen('theme') as AbRegistration['theme'];
   tile.timeout = 5000;
   tile.requestInit = requestInit();
   host.replaceChildren(tile);
@@ -89,6 +90,8 @@ controls.addEventListener('change', (event) => {
     document.documentElement.lang = input.value;
   } else if (input.name === 'marketplace' && tile) {
     tile.marketplace = input.value;
+  } else if (input.name === 'theme' && tile) {
+    tile.theme = input.value as AbRegistration['theme'];
   } else if (input.name === 'fault' && tile) {
     // Takes effect on the next call, wherever the buyer is.
     tile.requestInit = requestInit();

@@ -263,9 +263,9 @@ describe('accessibility', () => {
       expect(summary.querySelector('p')!.textContent!.trim()).to.equal('There are 2 problems:');
       expect([...summary.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
         'Enter an email address.',
-        'Enter an email address.',
+        'Re-enter the email address.',
       ]);
-      await waitUntil(() => announced(el) === 'There are 2 problems: Enter an email address. Enter an email address.');
+      await waitUntil(() => announced(el) === 'There are 2 problems: Enter an email address. Re-enter the email address.');
       const [, second] = summary.querySelectorAll('a');
       second.click();
       expect(accessibleName(focused(el)!)).to.equal('Re-enter email address');

@@ -185,7 +185,7 @@ describe('validation before any request', () => {
     await settled(el);
     expect(first.getAttribute('aria-invalid')).to.equal('false');
     const cases: Array<[string, string, string, string]> = [
-      ['', '', 'Enter an email address.', 'Enter an email address.'],
+      ['', '', 'Enter an email address.', 'Re-enter the email address.'],
       ['not-an-email', 'not-an-email', 'Enter a valid email address, such as name@example.com.', ''],
       ['me@home.ca', 'me@home.com', '', "The two email addresses don't match."],
       ['USER4@abdemoaccount.com', 'user4@abdemoaccount.com', 'Choose an email address other than your work email.', ''],

@@ -13,7 +13,10 @@ export function businessSignInNote(email: string): string {
 export function separateEmailScreen(ctx: ScreenContext): TemplateResult {
   const {problems, values} = ctx;
   const personalProblem = problems.personalEmail ? problemMessage(problems.personalEmail) : serverProblem(ctx, 'personalEmail');
-  const confirmProblem = problems.confirmEmail ? problemMessage(problems.confirmEmail) : undefined;
+  const confirmProblem =
+    problems.confirmEmail === 'required'
+      ? msg('Re-enter the email address.', {id: 'problem-confirm-required'})
+      : problems.confirmEmail && problemMessage(problems.confirmEmail);
   return html`
     ${heading(msg('Choose a new email for your existing Amazon account. Your password stays the same.', {id: 'separate-heading'}))}
     <p><strong>${separateKeyPoint()}</strong></p>
