@@ -1,62 +1,37 @@
 import {css} from 'lit';
 
 /**
- * The palette, set once on the host: every rule below reads the internal
- * `--_*` variables, which take the public `--ab-*` custom properties first.
- * The light-DOM sign-in form inherits them from the host like any child.
- * `theme="dark"` forces the dark palette, `theme="auto"` follows the system.
+ * The palette, set once on the host: every rule reads the internal `--_*`
+ * variables, which take the public `--ab-*` custom properties first. Each
+ * default is a light-dark() pair, resolved by the host's color-scheme:
+ * light unless `theme="dark"`, or `theme="auto"` and a dark system setting.
+ * The light-DOM sign-in form inherits both from the host like any child.
  */
-const light = css`
-  --_text: var(--ab-color-text, #0f1111);
-  --_muted: var(--ab-color-muted, #565959);
-  --_bg: var(--ab-color-bg, #ffffff);
-  --_border: var(--ab-color-border, #d5d9d9);
-  --_field: var(--ab-color-field, #ffffff);
-  --_field-border: var(--ab-color-field-border, #6f7373);
-  --_primary: var(--ab-color-primary, #ffd814);
-  --_primary-text: var(--ab-color-primary-text, #0f1111);
-  --_primary-border: var(--ab-color-primary-border, #8c7400);
-  --_secondary: var(--ab-color-secondary, #ffffff);
-  --_link: var(--ab-color-link, #007185);
-  --_error: var(--ab-color-error, #b12704);
-  --_focus: var(--ab-color-focus, #005a9e);
-  --_tile: var(--ab-color-tile, #232f3e);
-  --_tile-text: var(--ab-color-tile-text, #ffffff);
-  --_accent: var(--ab-color-accent, #ff9900);
-  color-scheme: light;
-`;
-
-const dark = css`
-  --_text: var(--ab-color-text, #eef1f1);
-  --_muted: var(--ab-color-muted, #c2c8c8);
-  --_bg: var(--ab-color-bg, #1b2027);
-  --_border: var(--ab-color-border, #4c565e);
-  --_field: var(--ab-color-field, #10151a);
-  --_field-border: var(--ab-color-field-border, #9aa4a4);
-  --_primary: var(--ab-color-primary, #ffd814);
-  --_primary-text: var(--ab-color-primary-text, #0f1111);
-  --_primary-border: var(--ab-color-primary-border, #ffd814);
-  --_secondary: var(--ab-color-secondary, #2a3139);
-  --_link: var(--ab-color-link, #6fd3e3);
-  --_error: var(--ab-color-error, #ff9a8f);
-  --_focus: var(--ab-color-focus, #8cc4ff);
-  --_tile: var(--ab-color-tile, #37475a);
-  --_tile-text: var(--ab-color-tile-text, #ffffff);
-  --_accent: var(--ab-color-accent, #ff9900);
-  color-scheme: dark;
-`;
-
 export const palette = css`
   :host {
-    ${light}
+    color-scheme: light;
+    --_text: var(--ab-color-text, light-dark(#0f1111, #eef1f1));
+    --_muted: var(--ab-color-muted, light-dark(#565959, #c2c8c8));
+    --_bg: var(--ab-color-bg, light-dark(#ffffff, #1b2027));
+    --_border: var(--ab-color-border, light-dark(#d5d9d9, #4c565e));
+    --_field: var(--ab-color-field, light-dark(#ffffff, #10151a));
+    --_field-border: var(--ab-color-field-border, light-dark(#6f7373, #9aa4a4));
+    --_primary: var(--ab-color-primary, #ffd814);
+    --_primary-text: var(--ab-color-primary-text, #0f1111);
+    --_primary-border: var(--ab-color-primary-border, light-dark(#8c7400, #ffd814));
+    --_secondary: var(--ab-color-secondary, light-dark(#ffffff, #2a3139));
+    --_link: var(--ab-color-link, light-dark(#007185, #6fd3e3));
+    --_error: var(--ab-color-error, light-dark(#b12704, #ff9a8f));
+    --_focus: var(--ab-color-focus, light-dark(#005a9e, #8cc4ff));
+    --_tile: var(--ab-color-tile, light-dark(#232f3e, #37475a));
+    --_tile-text: var(--ab-color-tile-text, #ffffff);
+    --_accent: var(--ab-color-accent, #ff9900);
   }
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 `;
 
