@@ -2,6 +2,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import {rmSync} from 'node:fs';
+import {sizeBudget} from './scripts/size-budget.mjs';
 
 // A stale locale chunk (old hash) must not linger beside the new bundle.
 rmSync('dist', {recursive: true, force: true});
@@ -29,6 +30,7 @@ export default {
       module: true,
       format: {comments: false},
     }),
+    sizeBudget(),
   ],
   output: {
     dir: 'dist',

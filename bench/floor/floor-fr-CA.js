@@ -1,0 +1,3 @@
+import {str} from '@lit/localize';
+
+export const templates = {clicked: str`Cliqué ${0} fois`};

@@ -1,0 +1,195 @@
+// `npm run bench`: size, speed, memory and request counts of <ab-registration>
+// against the floor (a minimal Lit 3 + @lit/localize element built the same
+// way), and with --peers against the widgets it replaces. A benchmark, not a
+// test: it prints a table and writes bench-results/bench.json.
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {execFileSync} from 'node:child_process';
+import {createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {cpus, totalmem} from 'node:os';
+import {extname, join, resolve} from 'node:path';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import {rollup} from 'rollup';
+import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
+import {measurePeers} from './peers.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'bench/.build');
+const withPeers = process.argv.includes('--peers');
+
+const gzip = (buffer) => gzipSync(buffer, {level: 9}).length;
+const brotli = (buffer) => brotliCompressSync(buffer, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+async function build(input, dir, minify) {
+  const bundle = await rollup({
+    input,
+    preserveEntrySignatures: 'allow-extension',
+    onwarn: () => {},
+    plugins: [
+      nodeResolve(),
+      ...(minify
+        ? [minifyHTML({exclude: ['**/sign-in.styles.js']}), terser({ecma: 2022, module: true, format: {comments: false}})]
+        : []),
+    ],
+  });
+  const {output} = await bundle.write({dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js'});
+  return output.filter((o) => o.type === 'chunk').map((o) => join(dir, o.fileName));
+}
+
+/** The files a French page loads, with raw (unminified), min, gzip -9 and brotli sizes. */
+async function sizes() {
+  rmSync(out, {recursive: true, force: true});
+  const floorMin = await build(join(root, 'bench/floor/floor-element.js'), join(out, 'floor'), true);
+  const floorRaw = await build(join(root, 'bench/floor/floor-element.js'), join(out, 'floor-raw'), false);
+  const oursRaw = await build(join(root, 'build/ab-registration.js'), join(out, 'ours-raw'), false);
+  const oursMin = readdirSync(join(root, 'dist'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(root, 'dist', f));
+  const measure = (minFiles, rawFiles) => {
+    const rows = minFiles.map((file) => {
+      const code = readFileSync(file);
+      const name = file.replace(`${root}/`, '');
+      const isLocale = /fr-CA/.test(name);
+      const raw = rawFiles.find((r) => /fr-CA/.test(r) === isLocale);
+      return {file: name, raw: statSync(raw).size, min: code.length, gzip: gzip(code), brotli: brotli(code)};
+    });
+    const total = rows.reduce(
+      (t, r) => ({file: 'French page total', raw: t.raw + r.raw, min: t.min + r.min, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli}),
+      {raw: 0, min: 0, gzip: 0, brotli: 0}
+    );
+    return {files: rows, total};
+  };
+  return {ours: measure(oursMin, oursRaw), floor: measure(floorMin, floorRaw)};
+}
+
+function serve() {
+  const types = {'.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json'};
+  const server = createServer((req, res) => {
+    const path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store'});
+    createReadStream(path).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function speed(port) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: install one (apt-get install chromium) or set CHROME_PATH.');
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
+  const load = async (which, extra = '') => {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/bench/page.html?which=${which}${extra}`);
+    await page.waitForFunction(() => window.benchResult, {timeout: 120000});
+    const result = await page.evaluate(() => window.benchResult);
+    await page.close();
+    if (result.error) throw new Error(`${which}: ${result.error}`);
+    return result;
+  };
+  try {
+    await load('ours'); // warm the disk cache and the compiler once each
+    await load('floor');
+    const runs = {ours: [], floor: []};
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate, so drift on a shared machine hits both alike.
+      runs.ours.push(await load('ours'));
+      runs.floor.push(await load('floor'));
+    }
+    const cycles = Number(process.env.BENCH_CYCLES ?? 1000);
+    const memory = {
+      ours: (await load('ours', `&memory&cycles=${cycles}`)).memory,
+      floor: (await load('floor', `&memory&cycles=${cycles}`)).memory,
+    };
+    return {runs, memory, chromium: await browser.version()};
+  } finally {
+    await browser.close();
+  }
+}
+
+function stats(values) {
+  return {median: median(values), p25: quantile(values, 0.25), p75: quantile(values, 0.75), min: Math.min(...values), max: Math.max(...values)};
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n');
+}
+
+if (!existsSync(join(root, 'dist/ab-registration.bundle.js'))) {
+  execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+}
+const size = await sizes();
+const server = await serve();
+const {runs, memory, chromium} = await speed(server.address().port);
+server.close();
+
+const first = {ours: stats(runs.ours.map((r) => r.firstRender)), floor: stats(runs.floor.map((r) => r.firstRender))};
+const floorTransition = stats(runs.floor.map((r) => r.transitions['click -> re-render'].ms));
+const transitions = Object.keys(runs.ours[0].transitions).map((name) => ({
+  name,
+  ...stats(runs.ours.map((r) => r.transitions[name].ms)),
+  calls: [...new Set(runs.ours.map((r) => r.transitions[name].calls))],
+}));
+const peers = withPeers ? await measurePeers({gzip, brotli, root}) : undefined;
+
+const result = {
+  date: new Date().toISOString(),
+  machine: {cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium},
+  runs: RUNS,
+  size,
+  sizeRatio: size.ours.total.gzip / size.floor.total.gzip,
+  firstRender: {...first, ratio: first.ours.median / first.floor.median},
+  transitions: transitions.map((t) => ({...t, ratio: t.median / floorTransition.median})),
+  floorTransition,
+  memory: {
+    ours: {...memory.ours, growth: memory.ours.after - memory.ours.before},
+    floor: {...memory.floor, growth: memory.floor.after - memory.floor.before},
+  },
+  peers,
+};
+mkdirSync(join(root, 'bench-results'), {recursive: true});
+writeFileSync(join(root, 'bench-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+const f = (ms) => ms.toFixed(1);
+console.log(`\n<ab-registration> benchmark, ${RUNS} runs, ${result.machine.cpus} cores (${result.machine.cpu}), ${chromium}\n`);
+console.log('Size: what a French page loads (bytes; KB = 1024 B)');
+const sizeRows = [['', 'raw', 'min', 'gzip -9', 'brotli', 'x floor (gzip)']];
+for (const [who, s] of Object.entries({'<ab-registration>': size.ours, 'floor (Lit + localize)': size.floor})) {
+  for (const r of s.files) sizeRows.push([`  ${r.file}`, r.raw, r.min, r.gzip, r.brotli, '']);
+  sizeRows.push([who, s.total.raw, s.total.min, `${s.total.gzip} (${kb(s.total.gzip)} KB)`, s.total.brotli, (s.total.gzip / size.floor.total.gzip).toFixed(2)]);
+}
+for (const p of peers ?? []) {
+  sizeRows.push([p.name, p.raw ?? '', p.min ?? '', p.gzip ? `${p.gzip} (${kb(p.gzip)} KB)` : p.note, p.brotli ?? '', p.gzip ? (p.gzip / size.floor.total.gzip).toFixed(2) : '']);
+}
+console.log(table(sizeRows));
+console.log('\nSpeed (ms, headless Chromium, same page setup; median [p25-p75])');
+console.log(
+  table([
+    ['', 'ours', 'floor', 'ratio'],
+    ['script start -> first render (fr-CA)', `${f(first.ours.median)} [${f(first.ours.p25)}-${f(first.ours.p75)}]`, `${f(first.floor.median)} [${f(first.floor.p25)}-${f(first.floor.p75)}]`, result.firstRender.ratio.toFixed(2)],
+    ...result.transitions.map((t) => [`scenario 2: ${t.name}`, `${f(t.median)} [${f(t.p25)}-${f(t.p75)}]`, `${f(floorTransition.median)} (click -> re-render)`, t.ratio.toFixed(2)]),
+  ])
+);
+console.log('\nEndpoint calls per user action (scenario 2):', transitions.map((t) => `${t.name}: ${t.calls.join('/')}`).join(', '));
+const mem = result.memory;
+console.log(
+  `Memory, JS heap after ${process.env.BENCH_CYCLES ?? 1000} create/attach/remove cycles (after GC): ours ${kb(mem.ours.before)} -> ${kb(mem.ours.after)} KB (${mem.ours.growth >= 0 ? '+' : ''}${kb(mem.ours.growth)}), floor ${kb(mem.floor.before)} -> ${kb(mem.floor.after)} KB (${mem.floor.growth >= 0 ? '+' : ''}${kb(mem.floor.growth)})`
+);
+console.log('\nWritten to bench-results/bench.json');
