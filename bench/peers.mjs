@@ -3,11 +3,12 @@
 // bundles they ship (what a page loads), minified and compressed the same way.
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {isAbsolute, join} from 'node:path';
 
 const PEERS = [
   {name: 'Okta Sign-In Widget', pkg: '@okta/okta-signin-widget', files: ['dist/js/okta-sign-in.min.js', 'dist/css/okta-sign-in.min.css']},
-  {name: 'Auth0 Lock', pkg: 'auth0-lock', files: ['build/lock.min.js', 'build/lock.js']},
+  // Lock no longer ships a browser build on npm (only on its CDN): bundle its entry, React included.
+  {name: 'Auth0 Lock (bundled from npm with esbuild)', pkg: 'auth0-lock', files: [], bundle: 'auth0-lock'},
   {name: 'Descope web component (+ UI kit fetched at run time, not counted)', pkg: '@descope/web-component', files: ['dist/index.js', 'dist/esm/index.js']},
   {name: 'FirebaseUI + Firebase app/auth (compat)', pkg: 'firebaseui', files: ['dist/firebaseui.js', 'dist/firebaseui.css'], extra: [['firebase', ['firebase-app-compat.js', 'firebase-auth-compat.js']]]},
 ];
@@ -26,7 +27,8 @@ export async function measurePeers({gzip, brotli, root}) {
   for (const peer of PEERS) {
     const dir = join(cache, 'node_modules', peer.pkg);
     const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
-    const files = peer.files.map((f) => join(dir, f)).filter(existsSync);
+    if (peer.bundle) peer.files = [await bundleWithEsbuild(cache, peer.bundle)];
+    const files = peer.files.map((f) => (isAbsolute(f) ? f : join(dir, f))).filter(existsSync);
     // One JS file (the first that exists) and its CSS, if any.
     const js = files.find((f) => f.endsWith('.js'));
     const chosen = [js, ...files.filter((f) => f.endsWith('.css'))].filter(Boolean);
@@ -64,6 +66,23 @@ export async function measurePeers({gzip, brotli, root}) {
     });
   }
   return rows;
+}
+
+/** A browser bundle of `pkg` as a page would ship it: minified, production React. */
+async function bundleWithEsbuild(cache, pkg) {
+  const {build} = await import('esbuild');
+  const outfile = join(cache, `${pkg.replace('/', '_')}.bundle.min.js`);
+  await build({
+    stdin: {contents: `import Lock from '${pkg}'; window.Lock = Lock;`, resolveDir: cache},
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    define: {'process.env.NODE_ENV': '"production"', global: 'window'},
+    outfile,
+    logLevel: 'silent',
+  });
+  return outfile;
 }
 
 async function minify(source) {
