@@ -1,11 +1,13 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
-import {rmSync} from 'node:fs';
+import {cpSync, rmSync, statSync} from 'node:fs';
 import {sizeBudget} from './scripts/size-budget.mjs';
 
 // A stale locale chunk (old hash) must not linger beside the new bundle.
 rmSync('dist', {recursive: true, force: true});
+// Declarations from tsc (tsconfig.build.json) for npm users.
+cpSync('build', 'dist/types', {recursive: true, filter: (path) => statSync(path).isDirectory() || path.endsWith('.d.ts')});
 
 // tsc (tsconfig.build.json) compiles src/ to build/ first; rollup bundles that.
 const onwarn = (warning, warn) => {
@@ -13,7 +15,7 @@ const onwarn = (warning, warn) => {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 };
 
-export default {
+const bundle = {
   input: 'build/ab-registration.js',
   onwarn,
   // Keep the entry's exports on the entry itself: the fr-CA chunk imports `str`
@@ -40,3 +42,24 @@ export default {
     sourcemap: true,
   },
 };
+
+/**
+ * For npm users with their own bundler: ES modules with Lit left as a peer
+ * import, the class side-effect-free (`index.js`) and the tag definition
+ * (`ab-registration.js`) apart, the fr-CA strings a chunk of their own.
+ */
+const modules = {
+  input: {index: 'build/index.js', 'ab-registration': 'build/ab-registration.js'},
+  onwarn,
+  external: [/^lit(\/|$)/, /^@lit\//],
+  plugins: [minifyHTML({failOnError: true, exclude: ['**/sign-in.styles.js']})],
+  output: {
+    dir: 'dist/esm',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => (/fr-CA/.test(chunk.name) ? 'locales/[name].js' : 'shared/[name].js'),
+    sourcemap: true,
+  },
+};
+
+export default [bundle, modules];

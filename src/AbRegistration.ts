@@ -42,7 +42,8 @@ const EMPTY_VALUES: FormValues = {personalEmail: '', confirmEmail: ''};
  * @fires ab-registration-cancel - "Not now" on the invitation: `{step}`.
  * @fires ab-registration-error - Every failed call or configuration error: `{code, status?, retryable}`.
  *
- * @slot sign-in - Filled by the element itself with the light-DOM sign-in form (password managers need it there).
+ * @slot sign-in - Internal: the element fills it with its light-DOM sign-in form (password managers need it there).
+ * @slot announce - Internal: the element fills it with its light-DOM live regions (heard by every screen reader).
  *
  * @csspart card - The frame around every screen.
  * @csspart tile - The "amazon business" tile button.
@@ -50,16 +51,26 @@ const EMPTY_VALUES: FormValues = {personalEmail: '', confirmEmail: ''};
  * @csspart shop-button - The "Start shopping" button.
  *
  * @cssprop --ab-font-family - Font of the whole widget.
+ * @cssprop --ab-max-width - Widest the widget grows (480px).
+ * @cssprop --ab-radius - Corner radius of the card, options and fields.
+ * @cssprop --ab-radius-button - Corner radius of buttons.
+ * @cssprop --ab-space - Card padding.
  * @cssprop --ab-color-text - Text colour.
+ * @cssprop --ab-color-muted - Secondary text (hints, support line).
  * @cssprop --ab-color-bg - Card background.
  * @cssprop --ab-color-border - Card and option borders.
+ * @cssprop --ab-color-field - Input background.
+ * @cssprop --ab-color-field-border - Input and secondary button borders.
  * @cssprop --ab-color-primary - Primary button background.
+ * @cssprop --ab-color-primary-text - Primary button text.
+ * @cssprop --ab-color-primary-border - Primary button border.
+ * @cssprop --ab-color-secondary - Secondary button background.
  * @cssprop --ab-color-link - Link colour.
  * @cssprop --ab-color-error - Error text and invalid field borders.
- * @cssprop --ab-color-focus - Focus ring.
+ * @cssprop --ab-color-focus - Focus ring and the chosen option.
  * @cssprop --ab-color-tile - Tile background.
- * @cssprop --ab-radius - Corner radius.
- * @cssprop --ab-space - Card padding.
+ * @cssprop --ab-color-tile-text - Tile text.
+ * @cssprop --ab-color-accent - The tile's smile.
  */
 @localized()
 export class AbRegistration extends LitElement {

@@ -1,0 +1,29 @@
+// custom-elements.json is generated from the class JSDoc; this fails when the
+// committed one is stale (run `npm run analyze` and commit the result).
+import {execFileSync} from 'node:child_process';
+import {readFileSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+
+// The analyzer takes --outdir relative to the working directory.
+const dir = '.cem-check';
+try {
+  execFileSync(
+    process.execPath,
+    ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--outdir', dir],
+    {stdio: 'ignore'}
+  );
+  const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
+  let committed = '';
+  try {
+    committed = readFileSync('custom-elements.json', 'utf8');
+  } catch {
+    // missing counts as stale
+  }
+  if (fresh !== committed) {
+    console.error('custom-elements.json is out of date with the class JSDoc: run `npm run analyze` and commit it.');
+    process.exit(1);
+  }
+  console.log('custom-elements.json matches the source');
+} finally {
+  rmSync(dir, {recursive: true, force: true});
+}

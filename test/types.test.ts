@@ -1,0 +1,36 @@
+// The package's types as a TypeScript host sees them: the tag map, the event
+// map and the detail types. `tsc --noEmit` (part of npm test) is the real check;
+// the @ts-expect-error lines fail it if the types ever loosen to `any`.
+import {expect} from '@open-wc/testing';
+import '../src/ab-registration.js';
+import type {AbRegistration, CompleteDetail, ErrorDetail, Outcome, Step} from '../src/index.js';
+
+describe('types', () => {
+  it('types document.createElement, the events and their details', () => {
+    const el = document.createElement('ab-registration');
+    const typed: AbRegistration = el;
+    const outcomes: Outcome[] = [];
+    el.addEventListener('ab-registration-complete', (event) => {
+      const detail: CompleteDetail = event.detail;
+      outcomes.push(detail.outcome);
+      // @ts-expect-error: no such field in the detail
+      void event.detail.password;
+    });
+    el.addEventListener('ab-registration-step', (event) => {
+      const step: Step = event.detail.step;
+      void step;
+    });
+    el.addEventListener('ab-registration-error', (event) => {
+      const detail: ErrorDetail = event.detail;
+      // @ts-expect-error: codes are a closed union
+      const wrong: typeof detail.code = 'teapot';
+      void wrong;
+    });
+    // @ts-expect-error: theme is a closed union
+    typed.theme = 'sepia';
+    el.dispatchEvent(
+      new CustomEvent<CompleteDetail>('ab-registration-complete', {detail: {outcome: 'joined', accountName: 'A', shopUrl: 'https://a.ca'}})
+    );
+    expect(outcomes).to.deep.equal(['joined']);
+  });
+});
