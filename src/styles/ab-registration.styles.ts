@@ -148,8 +148,8 @@ export const styles = [
       font-size: 14px;
       color: var(--_muted);
     }
-    .summary a {
-      color: var(--_error);
+    .support a[href^='tel:'] {
+      white-space: nowrap;
     }
     @media (forced-colors: active) {
       .card,

@@ -82,9 +82,15 @@ export const controls = css`
     border: 1px solid var(--_error);
     border-radius: var(--ab-radius, 4px);
   }
+  .alert p {
+    margin: 0;
+  }
   .alert ul {
     margin: 4px 0 0;
     padding-inline-start: 20px;
+  }
+  .summary a {
+    color: var(--_error);
   }
   .actions {
     display: flex;

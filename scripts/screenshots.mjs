@@ -1,0 +1,96 @@
+// `npm run screenshots`: every screen in both languages, rendered in headless
+// Chromium against the reference endpoint, into docs/screenshots/*.png.
+import {startDevServer} from '@web/dev-server';
+import {mkdirSync, rmSync} from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import config from '../web-dev-server.config.mjs';
+import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
+
+const OUT = 'docs/screenshots';
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('No Chromium or Chrome found: install one (apt-get install -y chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+
+/** Each screenshot: the buyer's email, an optional fault, and the clicks that reach the screen. */
+const SHOTS = [
+  {name: 'start', email: 'new@abdemoaccount.com', steps: []},
+  {name: 'choose-scenario', email: 'unsure@abdemoaccount.com', steps: ['tile']},
+  {name: 'sign-in-amazon-account', email: 'user4@abdemoaccount.com', steps: ['tile']},
+  {name: 'sign-in-business-account', email: 'single@abdemoaccount.com', steps: ['tile']},
+  {name: 'sign-in-errors', email: 'user4@abdemoaccount.com', steps: ['tile', 'clear-identifier', 'submit-light']},
+  {name: 'link-choice', email: 'user4@abdemoaccount.com', steps: ['tile', 'password', 'submit-light']},
+  {name: 'separate-email', email: 'user4@abdemoaccount.com', steps: ['tile', 'password', 'submit-light', 'radio:separate', 'submit']},
+  {name: 'join-official', email: 'single@abdemoaccount.com', steps: ['tile', 'password', 'submit-light']},
+  {name: 'welcome', email: 'member@abdemoaccount.com', steps: ['tile']},
+  {name: 'blocked', email: 'admin@abdemoaccount.com', steps: ['tile']},
+  {name: 'error', email: 'user4@abdemoaccount.com', fault: 'unavailable', steps: ['tile']},
+];
+
+async function act(page, step) {
+  await page.evaluate(async (step) => {
+    const el = document.querySelector('ab-registration');
+    const shadow = (s) => el.shadowRoot.querySelector(s);
+    const light = (s) => el.querySelector(s);
+    const before = el.step;
+    if (step === 'tile') shadow('.tile').click();
+    else if (step === 'password') light('input[type="password"]').value = 'password';
+    else if (step === 'clear-identifier') {
+      const input = light('input[name="identifier"]');
+      input.value = '';
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    } else if (step === 'submit-light') light('button[type="submit"]').click();
+    else if (step === 'submit') shadow('button[type="submit"]').click();
+    else if (step.startsWith('radio:')) shadow(`input[value="${step.slice(6)}"]`).click();
+    const moves = ['tile', 'submit', 'submit-light'].includes(step);
+    // Wait for the screen change (or the error) an action leads to, then for the render.
+    for (let i = 0; moves && i < 200 && el.step === before && !el.shadowRoot.querySelector('.alert, .problem') && !el.querySelector('.problem'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await el.updateComplete;
+  }, step);
+}
+
+const server = await startDevServer({
+  config: {...config, port: 0, logStartMessage: false, clearTerminalOnReload: false},
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const port = server.server.address().port;
+const browser = await puppeteer.launch({executablePath, headless: true, args: CHROMIUM_ARGS});
+rmSync(OUT, {recursive: true, force: true});
+mkdirSync(OUT, {recursive: true});
+try {
+  for (const lang of ['fr-CA', 'en']) {
+    for (const shot of SHOTS) {
+      const page = await browser.newPage();
+      await page.setViewport({width: 520, height: 1200, deviceScaleFactor: 1});
+      await page.goto(`http://127.0.0.1:${port}/demo/strict-csp.html`);
+      await page.waitForFunction(() => document.querySelector('ab-registration')?.shadowRoot?.querySelector('.tile'));
+      await page.evaluate(
+        async ({lang, email, fault}) => {
+          document.querySelector('header').remove();
+          const el = document.querySelector('ab-registration');
+          el.email = email;
+          el.setAttribute('lang', lang);
+          if (fault) el.requestInit = {headers: {'X-Demo-Fault': fault}};
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          await el.updateComplete;
+        },
+        {lang, email: shot.email, fault: shot.fault}
+      );
+      for (const step of shot.steps) await act(page, step);
+      // Let the focus ring settle where the widget put it, then shoot the element.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const el = await page.$('ab-registration');
+      await el.screenshot({path: `${OUT}/${shot.name}.${lang}.png`});
+      await page.close();
+      console.log(`${OUT}/${shot.name}.${lang}.png`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
