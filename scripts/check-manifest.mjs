@@ -1,17 +1,13 @@
-// custom-elements.json is generated from the class JSDoc; this fails when the
-// committed one is stale (run `npm run analyze` and commit the result).
-import {execFileSync} from 'node:child_process';
+// custom-elements.json is generated from the class JSDoc (`npm run analyze`);
+// this fails when the committed one is stale.
+import {execSync} from 'node:child_process';
 import {readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 
 // The analyzer takes --outdir relative to the working directory.
 const dir = '.cem-check';
 try {
-  execFileSync(
-    process.execPath,
-    ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--outdir', dir],
-    {stdio: 'ignore'}
-  );
+  execSync(`npm run --silent analyze -- --outdir ${dir}`, {stdio: 'ignore'});
   const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
   let committed = '';
   try {
