@@ -1,3 +1,4 @@
+import {build} from 'esbuild';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -24,6 +25,35 @@ function mediaFeaturesPlugin() {
   };
 }
 
+/**
+ * React ships CommonJS only. test/frameworks.test.ts imports it from
+ * /__vendor__/react.js: React, createRoot and flushSync bundled into one ES
+ * module by esbuild, as an app's bundler would.
+ */
+function reactAsModulePlugin() {
+  let code;
+  return {
+    name: 'react-as-module',
+    async serve(context) {
+      if (context.path !== '/__vendor__/react.js') return undefined;
+      code ??= (
+        await build({
+          stdin: {
+            contents: "export * as React from 'react'; export {createRoot} from 'react-dom/client'; export {flushSync} from 'react-dom';",
+            resolveDir: process.cwd(),
+          },
+          bundle: true,
+          format: 'esm',
+          write: false,
+          define: {'process.env.NODE_ENV': '"production"'},
+          logLevel: 'silent',
+        })
+      ).outputFiles[0].text;
+      return {body: code, type: 'js'};
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -31,7 +61,11 @@ export default {
   // background page in headless Chromium gets no animation frames (fixtures hang).
   concurrency: 1,
   middleware: [referenceEndpointMiddleware({path: '/api/ab-registration'})],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), mediaFeaturesPlugin()],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    mediaFeaturesPlugin(),
+    reactAsModulePlugin(),
+  ],
   browsers: [chromeLauncher({launchOptions: {executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS}})],
   // Lit's one-line dev-mode banner is expected in tests; any other warning is
   // collected and fails the test that caused it (test/helpers/no-console.ts).
@@ -39,6 +73,9 @@ export default {
     <html lang="en"><body>
       <script>
         globalThis.litIssuedWarnings = new Set(['dev-mode']);
+        // What a bundler defines for Vue's ESM build (test/frameworks.test.ts).
+        globalThis.process = {env: {NODE_ENV: 'production'}};
+        Object.assign(globalThis, {__VUE_OPTIONS_API__: false, __VUE_PROD_DEVTOOLS__: false, __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false});
         globalThis.consoleProblems = [];
         for (const level of ['warn', 'error']) {
           const original = console[level].bind(console);

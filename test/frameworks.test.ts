@@ -1,0 +1,101 @@
+// The widget mounted from React 19 and Vue 3 components, as a vendor's app
+// would: properties (an object included), attributes, events, re-renders.
+import {expect, waitUntil} from '@open-wc/testing';
+import type {ReactElement} from 'react';
+import type {Root} from 'react-dom/client';
+import {createApp, h, ref, type App} from 'vue';
+import type {AbRegistration} from '../src/AbRegistration.js';
+import type {CompleteDetail} from '../src/events.js';
+import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
+import {React, createRoot, flushSync} from './helpers/react.js';
+import './helpers/no-console.js';
+import {getByRole, settled, stepIs} from './helpers/query.js';
+import '../src/ab-registration.js';
+
+const SHOP = 'https://www.amazon.ca/business';
+
+const {createElement, useState} = React;
+
+describe('frameworks', () => {
+  let endpoint: FakeEndpoint;
+  let container: HTMLDivElement;
+  beforeEach(() => {
+    endpoint = fakeEndpoint();
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(() => {
+    endpoint.restore();
+    container.remove();
+  });
+
+  it('React 19: props become properties, onab-registration-* handlers receive the events, state changes re-render', async () => {
+    const completed: CompleteDetail[] = [];
+    let setLang: (lang: string) => void = () => {};
+    function Catalogue(): ReactElement {
+      const [lang, set] = useState('en');
+      setLang = set;
+      return createElement('ab-registration', {
+        endpoint: '/punchout/amazon-business',
+        email: 'member@abdemoaccount.com',
+        lang,
+        requestInit: {headers: {'X-CSRF-Token': 'from-react'}},
+        'onab-registration-complete': (event: CustomEvent<CompleteDetail>) => completed.push(event.detail),
+      });
+    }
+    const root: Root = createRoot(container);
+    flushSync(() => root.render(createElement(Catalogue)));
+    try {
+      const el = container.querySelector('ab-registration') as AbRegistration;
+      await settled(el);
+      expect(el.requestInit).to.deep.equal({headers: {'X-CSRF-Token': 'from-react'}});
+      flushSync(() => setLang('fr-CA'));
+      await settled(el);
+      expect(getByRole(el, 'button', 'amazon business')).to.exist;
+      expect(el.shadowRoot!.querySelector('.support')!.textContent).to.contain('Contactez le Service clientèle');
+      endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}));
+      getByRole(el, 'button', 'amazon business').click();
+      await stepIs(el, 'welcome');
+      await waitUntil(() => completed.length === 1, 'React handler not called');
+      expect(completed).to.deep.equal([{outcome: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}]);
+      expect(endpoint.requests[0].headers.get('X-CSRF-Token')).to.equal('from-react');
+      expect(endpoint.requests[0].body).to.deep.equal({action: 'lookup', email: 'member@abdemoaccount.com'});
+    } finally {
+      flushSync(() => root.unmount());
+    }
+  });
+
+  it('Vue 3: props become properties, onAbRegistration* listeners receive the events, refs re-render', async () => {
+    const completed: CompleteDetail[] = [];
+    const lang = ref('fr-CA');
+    const app: App = createApp({
+      setup: () => () =>
+        h('ab-registration', {
+          endpoint: '/punchout/amazon-business',
+          email: 'member@abdemoaccount.com',
+          lang: lang.value,
+          requestInit: {headers: {'X-CSRF-Token': 'from-vue'}},
+          onAbRegistrationComplete: (event: CustomEvent<CompleteDetail>) => completed.push(event.detail),
+        }),
+    });
+    app.mount(container);
+    try {
+      const el = container.querySelector('ab-registration') as AbRegistration;
+      await settled(el);
+      expect(el.requestInit).to.deep.equal({headers: {'X-CSRF-Token': 'from-vue'}});
+      expect(el.shadowRoot!.querySelector('.support')!.textContent).to.contain('Contactez le Service clientèle');
+      lang.value = 'en';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('.support')!.textContent).to.contain('Contact Amazon Business Customer Service');
+      endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}));
+      getByRole(el, 'button', 'amazon business').click();
+      await stepIs(el, 'welcome');
+      await waitUntil(() => completed.length === 1, 'Vue listener not called');
+      expect(completed[0].outcome).to.equal('member');
+      expect(endpoint.requests[0].headers.get('X-CSRF-Token')).to.equal('from-vue');
+    } finally {
+      app.unmount();
+    }
+  });
+});
