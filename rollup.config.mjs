@@ -49,7 +49,7 @@ const bundle = {
  * (`ab-registration.js`) apart, the fr-CA strings a chunk of their own.
  */
 const modules = {
-  input: {index: 'build/index.js', 'ab-registration': 'build/ab-registration.js'},
+  input: {index: 'build/index.js', 'ab-registration': 'build/ab-registration.js', protocol: 'build/protocol.js'},
   onwarn,
   external: [/^lit(\/|$)/, /^@lit\//],
   plugins: [minifyHTML({failOnError: true, exclude: ['**/sign-in.styles.js']})],

@@ -2,6 +2,8 @@ import {build} from 'esbuild';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {execFile} from 'node:child_process';
+import {brokenEndpointMiddleware} from './demo/broken-endpoint.mjs';
 import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
 import {CHROMIUM_ARGS, findChromium} from './scripts/chromium.mjs';
 import {plainSummaryReporter} from './scripts/plain-summary-reporter.mjs';
@@ -54,17 +56,37 @@ function reactAsModulePlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('run-checker', {path, args})`: runs bin/ab-registration-check
+ * against an endpoint this test server answers at `path`; returns its exit code and output.
+ */
+function checkerPlugin() {
+  return {
+    name: 'run-checker',
+    executeCommand({command, payload, session}) {
+      if (command !== 'run-checker') return undefined;
+      const url = new URL(payload.path, session.browser.getPage(session.id).url()).href;
+      return new Promise((resolve) => {
+        execFile(process.execPath, ['bin/ab-registration-check.mjs', url, ...(payload.args ?? [])], {timeout: 60000}, (error, stdout, stderr) =>
+          resolve({code: error ? (error.code ?? 1) : 0, stdout, stderr})
+        );
+      });
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One browser, one page at a time: the machines have 2 shared cores, and a
   // background page in headless Chromium gets no animation frames (fixtures hang).
   concurrency: 1,
-  middleware: [referenceEndpointMiddleware({path: '/api/ab-registration'})],
+  middleware: [referenceEndpointMiddleware({path: '/api/ab-registration'}), brokenEndpointMiddleware({path: '/api/broken-endpoint'})],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     mediaFeaturesPlugin(),
     reactAsModulePlugin(),
+    checkerPlugin(),
   ],
   browsers: [chromeLauncher({launchOptions: {executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS}})],
   // Lit's one-line dev-mode banner is expected in tests; any other warning is

@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+// ab-registration-check: sends protocol v1's requests to an endpoint and says,
+// in plain words, every answer the <ab-registration> widget would refuse.
+//
+//   npx ab-registration-check https://vendor.example/punchout/amazon-business \
+//     --email-amazon-account buyer@corp.example --password 'test-password'
+//
+// It plays whole registrations (convert, separate, join): point it at a test
+// system with test buyers, never at production. --read-only sends only lookups
+// and requests that must fail.
+import {parseArgs} from 'node:util';
+import {PROTOCOL_HEADER, PROTOCOL_VERSION, parseFailure, parseResult} from '../dist/esm/protocol.js';
+
+const HELP = `Usage: ab-registration-check <endpoint-url> [options]
+
+Test buyers (defaults: the reference endpoint's demo emails):
+  --email-new <email>               looks up as "new"
+  --email-member <email>            looks up as "member"
+  --email-amazon-account <email>    looks up as "amazon-account" (scenarios 2 and 3)
+  --email-business-account <email>  looks up as "business-account" (scenario 4)
+  --email-unknown <email>           looks up as "unknown"
+  --email-blocked <email>           looks up as "blocked"
+  --password <text>                 a password the endpoint accepts (default "password")
+  --wrong-password <text>           a password it refuses (default "wrong")
+  --personal-email <email>          the new personal email for "separate" (default personal+<time>@example.com)
+  --header "Name: value"            sent with every request (a CSRF token, a cookie); repeatable
+  --read-only                       only lookups and requests that must fail
+  --timeout <ms>                    per request (default 15000)
+  --help`;
+
+const {values, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {
+    'email-new': {type: 'string', default: 'new@abdemoaccount.com'},
+    'email-member': {type: 'string', default: 'member@abdemoaccount.com'},
+    'email-amazon-account': {type: 'string', default: 'user4@abdemoaccount.com'},
+    'email-business-account': {type: 'string', default: 'single@abdemoaccount.com'},
+    'email-unknown': {type: 'string', default: 'unsure@abdemoaccount.com'},
+    'email-blocked': {type: 'string', default: 'admin@abdemoaccount.com'},
+    password: {type: 'string', default: 'password'},
+    'wrong-password': {type: 'string', default: 'wrong'},
+    'personal-email': {type: 'string'},
+    header: {type: 'string', multiple: true, default: []},
+    'read-only': {type: 'boolean', default: false},
+    timeout: {type: 'string', default: '15000'},
+    help: {type: 'boolean', default: false},
+  },
+});
+
+if (values.help || positionals.length !== 1) {
+  console.log(HELP);
+  process.exit(values.help ? 0 : 2);
+}
+
+const endpoint = positionals[0];
+const extraHeaders = Object.fromEntries(
+  values.header.map((h) => {
+    const at = h.indexOf(':');
+    return [h.slice(0, at).trim(), h.slice(at + 1).trim()];
+  })
+);
+const timeout = Number(values.timeout);
+const results = [];
+
+/** One request as the widget sends it (or deliberately not). */
+async function send(body, {protocolHeader = true, method = 'POST'} = {}) {
+  const headers = {...extraHeaders, 'Content-Type': 'application/json', Accept: 'application/json'};
+  if (protocolHeader) headers[PROTOCOL_HEADER] = PROTOCOL_VERSION;
+  const response = await fetch(endpoint, {
+    method,
+    headers,
+    body: method === 'POST' ? JSON.stringify(body) : undefined,
+    signal: AbortSignal.timeout(timeout),
+  });
+  return {status: response.status, type: response.headers.get('content-type') ?? '', retryAfter: response.headers.get('retry-after'), text: await response.text()};
+}
+
+function report(ok, what, why) {
+  results.push({ok, what, why});
+  console.log(`${ok ? '  ok  ' : '  FAIL'}  ${what}${why ? `\n          ${why}` : ''}`);
+}
+
+/** Sends `body` and checks the 2xx answer the way the widget does. */
+async function expectAnswer(what, body, {expectInvitation = false, status} = {}) {
+  let answer;
+  try {
+    answer = await send(body);
+  } catch (error) {
+    report(false, what, `no answer: ${error.cause?.code ?? error.name ?? error}`);
+    return undefined;
+  }
+  if (answer.status < 200 || answer.status > 299) {
+    const failure = parseFailure(answer.status, answer.text, answer.retryAfter);
+    report(false, what, `expected a 2xx answer, got ${answer.status} (the widget shows: ${failure.code})`);
+    return undefined;
+  }
+  if (!/^application\/json\b/i.test(answer.type)) {
+    report(false, what, `Content-Type is "${answer.type}", not application/json`);
+  }
+  let json;
+  try {
+    json = JSON.parse(answer.text);
+  } catch {
+    report(false, what, `the body is not JSON: ${JSON.stringify(answer.text.slice(0, 80))}`);
+    return undefined;
+  }
+  try {
+    const {value} = parseResult(body.action, json, expectInvitation);
+    if (status && value.status !== status) {
+      report(false, what, `status is "${value.status}", expected "${status}" for this test buyer`);
+      return value;
+    }
+    report(true, what);
+    return value;
+  } catch (error) {
+    report(false, what, `the widget refuses this answer: ${error.message.replace(/^ab-registration: endpoint answer rejected: /, '')} (body: ${answer.text.slice(0, 160)})`);
+    return undefined;
+  }
+}
+
+/** Sends `body` and checks it fails with `code` in the protocol's error shape. */
+async function expectError(what, body, code, options) {
+  let answer;
+  try {
+    answer = await send(body, options);
+  } catch (error) {
+    report(false, what, `no answer: ${error.cause?.code ?? error.name ?? error}`);
+    return;
+  }
+  if (answer.status >= 200 && answer.status <= 299) {
+    report(false, what, `expected an error status, got ${answer.status}`);
+    return;
+  }
+  if (!code) {
+    report(true, what);
+    return;
+  }
+  let shaped = false;
+  try {
+    const json = JSON.parse(answer.text);
+    shaped = typeof json?.error?.code === 'string';
+  } catch {
+    // not JSON
+  }
+  const seen = parseFailure(answer.status, answer.text, answer.retryAfter).code;
+  if (!shaped) report(false, what, `status ${answer.status} without the body {"error": {"code": ...}}: the widget shows a generic message`);
+  else if (seen !== code) report(false, what, `error code is "${seen}", expected "${code}"`);
+  else report(true, what);
+}
+
+const e = values;
+console.log(`Checking ${endpoint} against <ab-registration> endpoint protocol v${PROTOCOL_VERSION}\n`);
+
+await expectError('a request without the AB-Registration-Protocol header is refused', {action: 'lookup', email: e['email-new']}, undefined, {protocolHeader: false});
+await expectError('GET is refused', undefined, undefined, {method: 'GET'});
+await expectError('an unknown token is session-expired', {action: 'convert', token: 'not-a-token-ab-check'}, 'session-expired');
+
+for (const [flag, status] of [
+  ['email-new', 'new'],
+  ['email-member', 'member'],
+  ['email-amazon-account', 'amazon-account'],
+  ['email-business-account', 'business-account'],
+  ['email-unknown', 'unknown'],
+  ['email-blocked', 'blocked'],
+]) {
+  await expectAnswer(`lookup ${e[flag]} answers "${status}"`, {action: 'lookup', email: e[flag]}, {status});
+}
+
+const withToken = (lookup, body) => (lookup?.token ? {...body, token: lookup.token} : body);
+
+{
+  const lookup = await expectAnswer('scenario 2: lookup', {action: 'lookup', email: e['email-amazon-account']}, {status: 'amazon-account'});
+  await expectError('scenario 2: a wrong password is invalid-credentials', withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e['wrong-password']}), 'invalid-credentials');
+  if (!e['read-only'] && lookup) {
+    await expectAnswer('scenario 2: sign-in answers {}', withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e.password}));
+    await expectAnswer('scenario 2: convert answers an https shopUrl', withToken(lookup, {action: 'convert'}));
+  }
+}
+if (!e['read-only']) {
+  const lookup = await expectAnswer('scenario 3: lookup', {action: 'lookup', email: e['email-amazon-account']}, {status: 'amazon-account'});
+  if (lookup) {
+    await expectAnswer('scenario 3: sign-in', withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e.password}));
+    const personalEmail = e['personal-email'] ?? `personal+${Date.now()}@example.com`;
+    await expectAnswer('scenario 3: separate answers shopUrl and businessEmail', withToken(lookup, {action: 'separate', personalEmail}));
+  }
+}
+if (!e['read-only']) {
+  for (const end of ['join', 'decline']) {
+    const lookup = await expectAnswer(`scenario 4 (${end}): lookup`, {action: 'lookup', email: e['email-business-account']}, {status: 'business-account'});
+    if (!lookup) continue;
+    await expectAnswer(`scenario 4 (${end}): sign-in answers the invitation`, withToken(lookup, {action: 'sign-in', email: e['email-business-account'], password: e.password}), {expectInvitation: true});
+    await expectAnswer(`scenario 4: ${end}`, withToken(lookup, {action: end}));
+  }
+  const unknown = await expectAnswer('unknown: lookup', {action: 'lookup', email: e['email-unknown']}, {status: 'unknown'});
+  if (unknown) await expectAnswer('unknown: choose business-account continues as business-account', withToken(unknown, {action: 'choose', scenario: 'business-account'}), {status: 'business-account'});
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(
+  failed
+    ? `\n${failed} of ${results.length} checks FAILED: for each, the widget would show the buyer a protocol error or a generic message.`
+    : `\nAll ${results.length} checks passed: this endpoint speaks protocol v1.`
+);
+process.exit(failed ? 1 : 0);
