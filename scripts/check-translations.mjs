@@ -1,24 +1,81 @@
 // Fails when a user-visible string has no fr-CA translation, or a translation
 // drops or invents a placeholder. Runs `lit-localize extract` first, so a new
 // msg() that nobody translated shows up here as a unit without a <target>.
+// Also keeps docs/strings.md (the message ids a host can override) current:
+// `node scripts/check-translations.mjs --write` rewrites it.
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 
 const file = 'locales/fr-CA.xlf';
+const doc = 'docs/strings.md';
+const NOT_OVERRIDABLE = ['support', 'join-not-yours'];
+
 execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'extract'], {stdio: 'ignore'});
 const xml = readFileSync(file, 'utf8');
 const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
 const placeholders = (s) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
 const problems = [];
+const rows = [];
+const plain = (s) =>
+  s
+    .replace(/<x id="(\d+)" equiv-text="([^"]*)"\/>/g, (_, n, equiv) => {
+      // Markup placeholders: a whole link, a link's start, a link's end; else a value.
+      if (/^&lt;a[\s\S]*&lt;\/a&gt;$/.test(equiv)) return '[link]';
+      if (/^&lt;a/.test(equiv)) return '[';
+      if (/^&lt;\/a/.test(equiv)) return ']';
+      return `{${n}}`;
+    })
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 for (const [, id, body] of units) {
   const source = body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '';
   const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1];
   if (target === undefined || !target.trim()) problems.push(`${id}: no fr-CA translation`);
   else if (placeholders(source) !== placeholders(target)) problems.push(`${id}: placeholders differ from the English`);
+  rows.push(`| \`${id}\`${NOT_OVERRIDABLE.includes(id) ? ' (not overridable: has links)' : ''} | ${plain(source)} | ${plain(target ?? '')} |`);
 }
 if (units.length === 0) problems.push(`${file}: no strings found`);
 if (problems.length) {
   console.error(`Missing or broken translations in ${file}:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`${file}: all ${units.length} strings translated`);
+
+const markdown = `# Messages and their ids
+
+Every string the widget shows or announces, by message id, in both languages
+(generated from \`${file}\` by \`node scripts/check-translations.mjs --write\`;
+\`npm test\` fails when this page is stale). A host replaces any of them with the
+element's \`strings\` property; \`{0}\`, \`{1}\` stand for the message's values
+(an account name, an email, a number of seconds) in the order shown here:
+
+\`\`\`js
+tile.strings = {
+  'fr-CA': {'tile': 'Amazon Business pour ACME', 'welcome-member': 'Bienvenue dans {0}!'},
+  en: {'tile': 'Amazon Business for ACME'},
+};
+\`\`\`
+
+Overrides are plain text (never markup) and page-wide, like the language.
+
+| id | en | fr-CA |
+| --- | --- | --- |
+${rows.join('\n')}
+`;
+let current = '';
+try {
+  current = readFileSync(doc, 'utf8');
+} catch {
+  // written below, or reported as stale
+}
+if (process.argv.includes('--write')) {
+  writeFileSync(doc, markdown);
+} else if (current !== markdown) {
+  console.error(`${doc} is out of date with ${file}: run node scripts/check-translations.mjs --write`);
+  process.exit(1);
+}
+console.log(`${file}: all ${units.length} strings translated; ${doc} current`);

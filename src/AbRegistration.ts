@@ -8,7 +8,7 @@ import {isOneOf, SCENARIOS} from './endpoint/protocol.js';
 import {needsConfig, type FlowState} from './flow/machine.js';
 import {assertNever, type Step} from './flow/steps.js';
 import {hasProblems, validateSeparate, validateSignIn, type FormField, type Problems} from './flow/validate.js';
-import {getLocale, resolveLocale, useLocale} from './localization.js';
+import {getLocale, resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
 import {blockedScreen} from './screens/blocked.js';
 import {chooseScenarioScreen} from './screens/choose-scenario.js';
 import {summaryHeading, supportLine} from './screens/common.js';
@@ -26,6 +26,7 @@ import {ANNOUNCER_CLASS, SIGN_IN_CLASS, lightDomStyles} from './styles/sign-in.s
 import {supportFor} from './support.js';
 
 let instances = 0;
+const connected = new Set<AbRegistration>();
 
 const EMPTY_VALUES: FormValues = {personalEmail: '', confirmEmail: ''};
 
@@ -103,6 +104,12 @@ export class AbRegistration extends LitElement {
   /** `light` (the default), `dark`, or `auto` to follow the system's `prefers-color-scheme`. */
   @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
 
+  /**
+   * Replacement messages by message id, per locale: `{'fr-CA': {'tile': '…'}, en: {…}}`.
+   * `{0}`, `{1}` stand for a message's values. Page-wide, like the language.
+   */
+  @property({attribute: false}) strings?: StringOverrides;
+
   /** Extras merged into every request: `headers` (e.g. a CSRF token) and `credentials`. */
   @property({attribute: false}) requestInit?: RequestExtras;
 
@@ -126,11 +133,22 @@ export class AbRegistration extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
     this.attachLightDom();
     void useLocale(resolveLocale(this, navigator.languages, this.lang));
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings') && (this.strings !== undefined || changed.get('strings') !== undefined)) {
+      setStrings(this.strings);
+      // Overrides are page-wide: every tile on the page shows them.
+      for (const other of connected) if (other !== this) other.requestUpdate();
+    }
     if (changed.has('lang') && this.hasUpdated) void useLocale(resolveLocale(this, navigator.languages, this.lang));
     // A new screen starts with no complaints (set here, not in updated(), to avoid a second render).
     if (this.renderedStep !== undefined && this.renderedStep !== this.controller.state.step) this.problems = {};

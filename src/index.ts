@@ -5,4 +5,4 @@ export type {ErrorCode} from './endpoint/errors.js';
 export type {ActionRequest, LookupStatus, Scenario, Invitation} from './endpoint/protocol.js';
 export type {Step, Outcome} from './flow/steps.js';
 export type {RequestExtras} from './endpoint/client.js';
-export {getLocale, setLocale} from './localization.js';
+export {getLocale, setLocale, type StringOverrides} from './localization.js';

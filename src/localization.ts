@@ -1,17 +1,71 @@
 /**
  * One locale per page: `@lit/localize` is configured once, globally. The fr-CA
  * strings load lazily as their own chunk.
+ *
+ * The English written in the code is a pseudo source locale (`x-source`); `en`
+ * and `fr-CA` are both "target" locales whose templates objects this module
+ * owns, so a host's string overrides (the element's `strings` property) can be
+ * merged into either and read by every msg() call.
  */
-import {configureLocalization} from '@lit/localize';
-import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {configureLocalization, str} from '@lit/localize';
 
 export type Locale = 'en' | 'fr-CA';
+export const LOCALES: readonly Locale[] = ['en', 'fr-CA'];
 
-export const {getLocale, setLocale} = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: () => import('./generated/locales/fr-CA.js'),
+/** Replacement messages by message id, per locale; `{0}`, `{1}` stand for a message's values. */
+export type StringOverrides = Partial<Record<Locale, Record<string, string>>>;
+
+/** Messages that carry links: their markup cannot be replaced by plain text. */
+const NOT_OVERRIDABLE = new Set(['support', 'join-not-yours']);
+const MAX_OVERRIDE = 1000;
+
+type Templates = Record<string, unknown>;
+const generated: Partial<Record<Locale, Templates>> = {en: {}};
+/** The objects lit-localize reads from; rebuilt in place when overrides change. */
+const live: Record<Locale, Templates> = {en: {}, 'fr-CA': {}};
+let overrides: StringOverrides = {};
+
+const {getLocale: activeLocale, setLocale} = configureLocalization({
+  sourceLocale: 'x-source',
+  targetLocales: LOCALES,
+  loadLocale: async (locale) => {
+    if (locale === 'fr-CA' && !generated['fr-CA']) {
+      generated['fr-CA'] = (await import('./generated/locales/fr-CA.js')).templates;
+      rebuild('fr-CA');
+    }
+    return {templates: live[locale as Locale] as never};
+  },
 });
+export {setLocale};
+
+/** The active locale; the source text before any switch is English. */
+export function getLocale(): Locale {
+  return activeLocale() === 'fr-CA' ? 'fr-CA' : 'en';
+}
+
+function compile(text: string): unknown {
+  const parts = text.split(/\{(\d+)\}/);
+  if (parts.length === 1) return text;
+  const strings = parts.filter((_, i) => i % 2 === 0);
+  const values = parts.filter((_, i) => i % 2 === 1).map(Number);
+  // The shape of a str`` template in a generated locale module: values are indices.
+  return {...str(Object.assign([...strings], {raw: strings}) as unknown as TemplateStringsArray), values};
+}
+
+function rebuild(locale: Locale): void {
+  const target = live[locale];
+  for (const key of Object.keys(target)) delete target[key];
+  Object.assign(target, generated[locale]);
+  for (const [id, text] of Object.entries(overrides[locale] ?? {})) {
+    if (typeof text === 'string' && text.length <= MAX_OVERRIDE && !NOT_OVERRIDABLE.has(id)) target[id] = compile(text);
+  }
+}
+
+/** Replaces chosen messages (page-wide, like the locale); an empty object restores the built-in ones. */
+export function setStrings(next: StringOverrides | undefined): void {
+  overrides = next ?? {};
+  for (const locale of LOCALES) rebuild(locale);
+}
 
 /** Any `fr*` is fr-CA; anything else is English (contract: `lang`). */
 export function normalizeLocale(tag: string | null | undefined): Locale | undefined {
@@ -51,7 +105,7 @@ let pending: Promise<void> = Promise.resolve();
  * so quick switches end on the last one asked for.
  */
 export function useLocale(locale: Locale): Promise<void> {
-  pending = pending.then(() => (getLocale() === locale ? undefined : setLocale(locale))).catch(() => undefined);
+  pending = pending.then(() => (activeLocale() === locale ? undefined : setLocale(locale))).catch(() => undefined);
   return pending;
 }
 

@@ -1,0 +1,46 @@
+// The `strings` property: a host replaces chosen messages per locale by id.
+import {expect} from '@open-wc/testing';
+import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
+import './helpers/no-console.js';
+import {getByRole, settled, stepIs, visibleText} from './helpers/query.js';
+import {widget} from './helpers/widget.js';
+
+describe('strings overrides', () => {
+  let endpoint: FakeEndpoint;
+  beforeEach(() => {
+    endpoint = fakeEndpoint();
+  });
+  afterEach(() => endpoint.restore());
+
+  it('replaces chosen messages in each language, fills {0} with the message value, and keeps the rest', async () => {
+    const el = await widget({lang: 'fr-CA', email: 'member@abdemoaccount.com'});
+    el.strings = {
+      'fr-CA': {tile: 'Amazon Business (Canada)', 'welcome-member': 'Vous êtes maintenant membre de {0}.'},
+      en: {tile: 'Amazon Business for ACME', shop: 'Go to the catalogue'},
+    };
+    await settled(el);
+    expect(getByRole(el, 'button', 'Amazon Business (Canada)')).to.exist;
+    expect(visibleText(el)).to.contain('Il suffit de cliquer sur le amazon business carreau');
+    endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: 'https://www.amazon.ca/b'}));
+    getByRole(el, 'button', 'Amazon Business (Canada)').click();
+    await stepIs(el, 'welcome');
+    expect(visibleText(el)).to.contain('Vous êtes maintenant membre de AB Demo Account.');
+    expect(getByRole(el, 'button', 'Commencer à magasiner')).to.exist;
+    el.lang = 'en';
+    await settled(el);
+    expect(getByRole(el, 'button', 'Go to the catalogue')).to.exist;
+    expect(visibleText(el)).to.contain('You are now part of the AB Demo Account Amazon Business account.');
+  });
+
+  it('renders overrides as text, never markup; messages with links cannot be replaced; {} restores', async () => {
+    const el = await widget({lang: 'en'});
+    el.strings = {en: {tile: '<img src=x onerror=alert(1)>', support: 'Call us'}};
+    await settled(el);
+    expect(getByRole(el, 'button', '<img src=x onerror=alert(1)>')).to.exist;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(visibleText(el)).to.contain('Contact Amazon Business Customer Service at');
+    el.strings = {};
+    await settled(el);
+    expect(getByRole(el, 'button', 'amazon business')).to.exist;
+  });
+});
