@@ -15,6 +15,15 @@ export const styles = [
       line-height: 1.45;
       color: var(--_text);
       overflow-wrap: anywhere;
+      /* Inherited text properties the page may have set on an ancestor. */
+      font-style: normal;
+      font-weight: 400;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-align: start;
+      text-indent: 0;
+      text-transform: none;
+      white-space: normal;
     }
     :host([hidden]) {
       display: none;

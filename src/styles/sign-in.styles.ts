@@ -13,27 +13,41 @@ export const ANNOUNCER_CLASS = 'ab-registration-announcer';
 const scope = unsafeCSS(`ab-registration > .${SIGN_IN_CLASS}`);
 const announcer = unsafeCSS(`ab-registration > .${ANNOUNCER_CLASS}`);
 
+/**
+ * Page CSS must not reach these light-DOM children, nor theirs reach the page:
+ * every element first reverts to the browser's defaults (beating the page's
+ * type and class selectors), then the widget's own rules, nested under the
+ * container so they weigh more than the revert, apply. Only page rules with an
+ * id or !important can still get in.
+ */
 export const lightDomStyles = css`
+  ${scope},
+  ${scope} :is(form, div, p, ul, li, label, input, button, a, span),
+  ${announcer},
+  ${announcer} div {
+    all: revert;
+  }
   ${scope} {
     display: block;
-  }
-  ${scope} form {
     margin: 0;
-  }
-  @scope (${scope}) {
+    padding: 0;
     ${controls}
-  }
-  ${scope} .forgot {
-    display: inline-block;
-    min-height: 24px;
-    font-size: 14px;
-  }
-  ${scope} .label-row {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: 4px 12px;
+    & form {
+      display: block;
+      margin: 0;
+    }
+    & .forgot {
+      display: inline-block;
+      min-height: 24px;
+      font-size: 14px;
+    }
+    & .label-row {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: 4px 12px;
+    }
   }
   /* Heard, not seen. */
   ${announcer} {

@@ -1,0 +1,107 @@
+// The theming API (--ab-* custom properties, ::part, theme) reaches both the
+// shadow root and the light-DOM sign-in form; the page's own CSS reaches neither.
+import {expect, fixture, html} from '@open-wc/testing';
+import type {AbRegistration} from '../src/AbRegistration.js';
+import {toSignIn} from './helpers/drive.js';
+import {fakeEndpoint, type FakeEndpoint} from './helpers/fake-endpoint.js';
+import './helpers/no-console.js';
+import {getByRole, settled} from './helpers/query.js';
+import {widget} from './helpers/widget.js';
+
+const PROPS = [
+  'display', 'margin-top', 'padding-top', 'border-top-width', 'border-top-style', 'height', 'width', 'font-size', 'font-style', 'font-weight',
+  'letter-spacing', 'text-transform', 'text-align', 'line-height', 'color', 'background-color', 'text-decoration-line',
+];
+
+/** The computed look of what the buyer sees on sign-in, light DOM and shadow root alike. */
+function look(el: AbRegistration): Record<string, string> {
+  const nodes: Record<string, Element> = {
+    form: el.querySelector('form')!,
+    field: el.querySelector('.field')!,
+    label: el.querySelector('label')!,
+    identifier: el.querySelector('input[name="identifier"]')!,
+    password: el.querySelector('input[type="password"]')!,
+    forgot: el.querySelector('a.forgot')!,
+    submit: el.querySelector('button[type="submit"]')!,
+    heading: el.shadowRoot!.querySelector('h2')!,
+    lead: el.shadowRoot!.querySelector('p')!,
+    support: el.shadowRoot!.querySelector('.support')!,
+  };
+  const out: Record<string, string> = {};
+  for (const [name, node] of Object.entries(nodes)) {
+    const style = getComputedStyle(node);
+    for (const prop of PROPS) out[`${name} ${prop}`] = style.getPropertyValue(prop);
+  }
+  return out;
+}
+
+const HOSTILE = `
+  html { font-size: 30px; }
+  body { letter-spacing: 4px; text-transform: uppercase; line-height: 3; font-style: italic; text-align: center; word-spacing: 12px; font-weight: 700; color: green; }
+  * { box-sizing: content-box; }
+  div { padding: 20px; margin: 10px; display: inline-block; }
+  form { display: flex; margin: 40px; padding: 30px; }
+  label { display: inline; font-size: 30px; color: purple; }
+  input { border: 4px dashed red; height: 80px; width: 50px; background: yellow; font-size: 8px; }
+  .field input, form input { padding: 30px; }
+  button { background: red; color: white; text-transform: lowercase; border-radius: 0; }
+  a { color: red; text-decoration: none; font-size: 40px; }
+  p { margin: 40px; }
+`;
+
+describe('theming and isolation', () => {
+  let endpoint: FakeEndpoint;
+  beforeEach(() => {
+    endpoint = fakeEndpoint();
+  });
+  afterEach(() => endpoint.restore());
+
+  it("the page's own CSS (type and class selectors, inherited text styles) changes nothing, light DOM included", async () => {
+    const el = await widget();
+    await toSignIn(el, endpoint);
+    await settled(el);
+    const before = look(el);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HOSTILE);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const after = look(el);
+      const changed = Object.keys(before).filter((key) => before[key] !== after[key]).map((key) => `${key}: ${before[key]} -> ${after[key]}`);
+      expect(changed).to.deep.equal([]);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
+  it('--ab-* custom properties restyle both roots; ::part reaches the tile', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <style>
+        .branded { --ab-color-primary: rgb(0, 90, 50); --ab-color-primary-text: rgb(255, 255, 255); --ab-radius-button: 2px; --ab-font-family: Georgia, serif; }
+        .branded::part(tile) { background: rgb(10, 20, 30); }
+      </style>
+      <ab-registration class="branded" endpoint="/e" email="user4@abdemoaccount.com" lang="en"></ab-registration>
+    </div>`);
+    const el = wrapper.querySelector('ab-registration')!;
+    await settled(el);
+    expect(getComputedStyle(getByRole(el, 'button', 'amazon business')).backgroundColor).to.equal('rgb(10, 20, 30)');
+    await toSignIn(el, endpoint);
+    const submit = getComputedStyle(getByRole(el, 'button', 'Sign in'));
+    expect(submit.backgroundColor).to.equal('rgb(0, 90, 50)');
+    expect(submit.color).to.equal('rgb(255, 255, 255)');
+    expect(submit.borderTopLeftRadius).to.equal('2px');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('h2')!).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(el.querySelector('label')!).fontFamily).to.equal('Georgia, serif');
+  });
+
+  it('theme="dark" darkens both roots; the light DOM follows the host', async () => {
+    const el = await widget();
+    await toSignIn(el, endpoint);
+    const lightBefore = getComputedStyle(el.querySelector('input[type="password"]')!).backgroundColor;
+    el.theme = 'dark';
+    await settled(el);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor).to.equal('rgb(27, 32, 39)');
+    const lightAfter = getComputedStyle(el.querySelector('input[type="password"]')!).backgroundColor;
+    expect(lightBefore).to.equal('rgb(255, 255, 255)');
+    expect(lightAfter).to.equal('rgb(16, 21, 26)');
+  });
+});
