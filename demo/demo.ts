@@ -51,6 +51,50 @@ function logEvent(event: Event): void {
   log.prepend(item);
 }
 
+const TOKENS = ['--ab-color-primary', '--ab-color-primary-text', '--ab-color-tile', '--ab-radius', '--ab-font-family'];
+const DEFAULT_TOKENS: Record<string, string> = {
+  '--ab-color-primary': '#ffd814',
+  '--ab-color-primary-text': '#0f1111',
+  '--ab-color-tile': '#232f3e',
+  '--ab-radius': '8',
+  '--ab-font-family': '',
+};
+
+/** The brand tokens the controls set, with units; only those changed from the defaults. */
+function tokens(): Array<[string, string]> {
+  return TOKENS.map((name) => {
+    const value = (controls.elements.namedItem(name) as HTMLInputElement).value;
+    return [name, value] as [string, string];
+  })
+    .filter(([name, value]) => value !== DEFAULT_TOKENS[name])
+    .map(([name, value]) => [name, name === '--ab-radius' ? `${value}px` : value]);
+}
+
+/** Custom properties through CSSOM (setProperty), which a strict style-src allows. */
+function applyTokens(tile: AbRegistration): void {
+  for (const name of TOKENS) tile.style.removeProperty(name);
+  for (const [name, value] of tokens()) tile.style.setProperty(name, value);
+}
+
+/** The copy-paste embed code for what the page shows now. */
+function renderSnippet(): void {
+  const attrs = [
+    `endpoint="/punchout/amazon-business"`,
+    `email="${chosen('email')}"`,
+    `lang="${chosen('lang')}"`,
+    ...(chosen('marketplace') !== 'ca' ? [`marketplace="${chosen('marketplace')}"`] : []),
+    ...(chosen('theme') !== 'light' ? [`theme="${chosen('theme')}"`] : []),
+  ];
+  const style = tokens();
+  const css = style.length ? `<style>\n  ab-registration {\n${style.map(([n, v]) => `    ${n}: ${v};`).join('\n')}\n  }\n</style>\n` : '';
+  document.querySelector('#snippet')!.textContent =
+    `<script type="module" src="/assets/ab-registration.bundle.js"></script>\n${css}` +
+    `<ab-registration\n  ${attrs.join('\n  ')}\n></ab-registration>\n<script type="module">\n` +
+    `  const tile = document.querySelector('ab-registration');\n` +
+    `  tile.requestInit = {headers: {'X-CSRF-Token': csrfToken}};\n` +
+    `  tile.addEventListener('ab-registration-complete', (e) => console.log(e.detail.outcome));\n</script>`;
+}
+
 /** A fresh tile for the chosen buyer: what a catalogue page load would give. */
 function mount(): void {
   const tile = document.createElement('ab-registration') as AbRegistration;
@@ -61,7 +105,9 @@ function mount(): void {
   tile.theme = chosen('theme') as AbRegistration['theme'];
   tile.timeout = 5000;
   tile.requestInit = requestInit();
+  applyTokens(tile);
   host.replaceChildren(tile);
+  renderSnippet();
 }
 
 /** Headers for every call: a CSRF token as a vendor would send, and the demo's fault switch. */
@@ -81,9 +127,20 @@ host.addEventListener('ab-registration-shop', (event) => {
   log.prepend(item);
 });
 
+controls.addEventListener('input', (event) => {
+  const input = event.target as HTMLInputElement;
+  const tile = host.querySelector('ab-registration');
+  if (TOKENS.includes(input.name) && tile) {
+    applyTokens(tile);
+    renderSnippet();
+  }
+});
+
 controls.addEventListener('change', (event) => {
   const input = event.target as HTMLInputElement;
   const tile = host.querySelector('ab-registration');
+  if (TOKENS.includes(input.name)) return;
+  renderSnippet();
   if (input.name === 'lang' && tile) {
     // A language switch keeps the screen and whatever was typed.
     tile.setAttribute('lang', input.value);
@@ -101,5 +158,9 @@ controls.addEventListener('change', (event) => {
 });
 document.querySelector('#restart')!.addEventListener('click', mount);
 document.querySelector('#clear-log')!.addEventListener('click', () => log.replaceChildren());
+document.querySelector('#copy')!.addEventListener('click', async () => {
+  await navigator.clipboard.writeText(document.querySelector('#snippet')!.textContent ?? '');
+  document.querySelector('#copied')!.textContent = 'Copied.';
+});
 
 mount();
