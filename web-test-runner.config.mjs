@@ -41,7 +41,8 @@ function reactAsModulePlugin() {
       code ??= (
         await build({
           stdin: {
-            contents: "export * as React from 'react'; export {createRoot} from 'react-dom/client'; export {flushSync} from 'react-dom';",
+            contents:
+              "export * as React from 'react'; export {createRoot} from 'react-dom/client'; export {flushSync} from 'react-dom';",
             resolveDir: process.cwd(),
           },
           bundle: true,
@@ -67,8 +68,11 @@ function checkerPlugin() {
       if (command !== 'run-checker') return undefined;
       const url = new URL(payload.path, session.browser.getPage(session.id).url()).href;
       return new Promise((resolve) => {
-        execFile(process.execPath, ['bin/ab-registration-check.mjs', url, ...(payload.args ?? [])], {timeout: 60000}, (error, stdout, stderr) =>
-          resolve({code: error ? (error.code ?? 1) : 0, stdout, stderr})
+        execFile(
+          process.execPath,
+          ['bin/ab-registration-check.mjs', url, ...(payload.args ?? [])],
+          {timeout: 60000},
+          (error, stdout, stderr) => resolve({code: error ? (error.code ?? 1) : 0, stdout, stderr})
         );
       });
     },
@@ -81,7 +85,10 @@ export default {
   // One browser, one page at a time: the machines have 2 shared cores, and a
   // background page in headless Chromium gets no animation frames (fixtures hang).
   concurrency: 1,
-  middleware: [referenceEndpointMiddleware({path: '/api/ab-registration'}), brokenEndpointMiddleware({path: '/api/broken-endpoint'})],
+  middleware: [
+    referenceEndpointMiddleware({path: '/api/ab-registration'}),
+    brokenEndpointMiddleware({path: '/api/broken-endpoint'}),
+  ],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     mediaFeaturesPlugin(),

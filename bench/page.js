@@ -36,7 +36,8 @@
     document.getElementById('host').append(el);
     // First render in French: the tile is drawn once the fr-CA chunk is in.
     await new Promise((resolve) => {
-      const check = () => (el.shadowRoot?.querySelector('.support')?.textContent.includes('Contactez') ? resolve() : setTimeout(check, 0));
+      const check = () =>
+        el.shadowRoot?.querySelector('.support')?.textContent.includes('Contactez') ? resolve() : setTimeout(check, 0);
       check();
     });
     const firstRender = performance.now() - start;
@@ -56,8 +57,12 @@
     // A transition with no endpoint call: the render cost alone.
     el.shadowRoot.querySelector('input[value="separate"]').click();
     await el.updateComplete;
-    await time('link-choice -> separate-email (no call)', 'separate-email', () => el.shadowRoot.querySelector('button[type="submit"]').click());
-    await time('separate-email -> link-choice (Back, no call)', 'link-choice', () => el.shadowRoot.querySelector('button[type="button"]').click());
+    await time('link-choice -> separate-email (no call)', 'separate-email', () =>
+      el.shadowRoot.querySelector('button[type="submit"]').click()
+    );
+    await time('separate-email -> link-choice (Back, no call)', 'link-choice', () =>
+      el.shadowRoot.querySelector('button[type="button"]').click()
+    );
     el.shadowRoot.querySelector('input[value="convert"]').click();
     await el.updateComplete;
     await time('link-choice -> welcome', 'welcome', () => el.shadowRoot.querySelector('button[type="submit"]').click());
@@ -89,7 +94,10 @@
       if (tag === 'ab-registration') el.endpoint = '/endpoint';
       return el;
     };
-    for (let i = 0; i < 50; i++) host.append(make()), host.replaceChildren(); // warm up
+    for (let i = 0; i < 50; i++) {
+      host.append(make()); // warm up
+      host.replaceChildren();
+    }
     await frame();
     const before = heap();
     const cycles = Number(params.get('cycles') ?? 1000);

@@ -6,11 +6,24 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {isAbsolute, join} from 'node:path';
 
 const PEERS = [
-  {name: 'Okta Sign-In Widget', pkg: '@okta/okta-signin-widget', files: ['dist/js/okta-sign-in.min.js', 'dist/css/okta-sign-in.min.css']},
+  {
+    name: 'Okta Sign-In Widget',
+    pkg: '@okta/okta-signin-widget',
+    files: ['dist/js/okta-sign-in.min.js', 'dist/css/okta-sign-in.min.css'],
+  },
   // Lock no longer ships a browser build on npm (only on its CDN): bundle its entry, React included.
   {name: 'Auth0 Lock (bundled from npm with esbuild)', pkg: 'auth0-lock', files: [], bundle: 'auth0-lock'},
-  {name: 'Descope web component (+ UI kit fetched at run time, not counted)', pkg: '@descope/web-component', files: ['dist/index.js', 'dist/esm/index.js']},
-  {name: 'FirebaseUI + Firebase app/auth (compat)', pkg: 'firebaseui', files: ['dist/firebaseui.js', 'dist/firebaseui.css'], extra: [['firebase', ['firebase-app-compat.js', 'firebase-auth-compat.js']]]},
+  {
+    name: 'Descope web component (+ UI kit fetched at run time, not counted)',
+    pkg: '@descope/web-component',
+    files: ['dist/index.js', 'dist/esm/index.js'],
+  },
+  {
+    name: 'FirebaseUI + Firebase app/auth (compat)',
+    pkg: 'firebaseui',
+    files: ['dist/firebaseui.js', 'dist/firebaseui.css'],
+    extra: [['firebase', ['firebase-app-compat.js', 'firebase-auth-compat.js']]],
+  },
 ];
 
 export async function measurePeers({gzip, brotli, root}) {
@@ -21,7 +34,9 @@ export async function measurePeers({gzip, brotli, root}) {
   const missing = wanted.filter((pkg) => !existsSync(join(cache, 'node_modules', pkg, 'package.json')));
   if (missing.length) {
     console.log(`Installing ${missing.join(', ')} into bench/.peers (not a dependency of the package)...`);
-    execFileSync('npm', ['install', '--prefix', cache, '--no-audit', '--no-fund', '--ignore-scripts', ...missing], {stdio: 'inherit'});
+    execFileSync('npm', ['install', '--prefix', cache, '--no-audit', '--no-fund', '--ignore-scripts', ...missing], {
+      stdio: 'inherit',
+    });
   }
   const rows = [];
   for (const peer of PEERS) {
@@ -50,7 +65,7 @@ export async function measurePeers({gzip, brotli, root}) {
       const source = readFileSync(file, 'utf8');
       raw += Buffer.byteLength(source);
       // Minify what ships unminified, so the comparison is min + gzip for everyone.
-      const code = file.endsWith('.js') && !/\.min\.js$/.test(file) ? (await minify(source)) ?? source : source;
+      const code = file.endsWith('.js') && !/\.min\.js$/.test(file) ? ((await minify(source)) ?? source) : source;
       const buffer = Buffer.from(code);
       min += buffer.length;
       gz += gzip(buffer);
@@ -94,4 +109,3 @@ async function minify(source) {
     return undefined;
   }
 }
-

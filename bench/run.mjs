@@ -64,7 +64,13 @@ async function sizes() {
       return {file: name, raw: statSync(raw).size, min: code.length, gzip: gzip(code), brotli: brotli(code)};
     });
     const total = rows.reduce(
-      (t, r) => ({file: 'French page total', raw: t.raw + r.raw, min: t.min + r.min, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli}),
+      (t, r) => ({
+        file: 'French page total',
+        raw: t.raw + r.raw,
+        min: t.min + r.min,
+        gzip: t.gzip + r.gzip,
+        brotli: t.brotli + r.brotli,
+      }),
       {raw: 0, min: 0, gzip: 0, brotli: 0}
     );
     return {files: rows, total};
@@ -124,7 +130,13 @@ async function speed(port) {
 }
 
 function stats(values) {
-  return {median: median(values), p25: quantile(values, 0.25), p75: quantile(values, 0.75), min: Math.min(...values), max: Math.max(...values)};
+  return {
+    median: median(values),
+    p25: quantile(values, 0.25),
+    p75: quantile(values, 0.75),
+    min: Math.min(...values),
+    max: Math.max(...values),
+  };
 }
 
 function table(rows) {
@@ -151,7 +163,13 @@ const peers = withPeers ? await measurePeers({gzip, brotli, root}) : undefined;
 
 const result = {
   date: new Date().toISOString(),
-  machine: {cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium},
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+  },
   runs: RUNS,
   size,
   sizeRatio: size.ours.total.gzip / size.floor.total.gzip,
@@ -173,21 +191,48 @@ console.log('Size: what a French page loads (bytes; KB = 1024 B)');
 const sizeRows = [['', 'raw', 'min', 'gzip -9', 'brotli', 'x floor (gzip)']];
 for (const [who, s] of Object.entries({'<ab-registration>': size.ours, 'floor (Lit + localize)': size.floor})) {
   for (const r of s.files) sizeRows.push([`  ${r.file}`, r.raw, r.min, r.gzip, r.brotli, '']);
-  sizeRows.push([who, s.total.raw, s.total.min, `${s.total.gzip} (${kb(s.total.gzip)} KB)`, s.total.brotli, (s.total.gzip / size.floor.total.gzip).toFixed(2)]);
+  sizeRows.push([
+    who,
+    s.total.raw,
+    s.total.min,
+    `${s.total.gzip} (${kb(s.total.gzip)} KB)`,
+    s.total.brotli,
+    (s.total.gzip / size.floor.total.gzip).toFixed(2),
+  ]);
 }
 for (const p of peers ?? []) {
-  sizeRows.push([p.name, p.raw ?? '', p.min ?? '', p.gzip ? `${p.gzip} (${kb(p.gzip)} KB)` : p.note, p.brotli ?? '', p.gzip ? (p.gzip / size.floor.total.gzip).toFixed(2) : '']);
+  sizeRows.push([
+    p.name,
+    p.raw ?? '',
+    p.min ?? '',
+    p.gzip ? `${p.gzip} (${kb(p.gzip)} KB)` : p.note,
+    p.brotli ?? '',
+    p.gzip ? (p.gzip / size.floor.total.gzip).toFixed(2) : '',
+  ]);
 }
 console.log(table(sizeRows));
 console.log('\nSpeed (ms, headless Chromium, same page setup; median [p25-p75])');
 console.log(
   table([
     ['', 'ours', 'floor', 'ratio'],
-    ['script start -> first render (fr-CA)', `${f(first.ours.median)} [${f(first.ours.p25)}-${f(first.ours.p75)}]`, `${f(first.floor.median)} [${f(first.floor.p25)}-${f(first.floor.p75)}]`, result.firstRender.ratio.toFixed(2)],
-    ...result.transitions.map((t) => [`scenario 2: ${t.name}`, `${f(t.median)} [${f(t.p25)}-${f(t.p75)}]`, `${f(floorTransition.median)} (click -> re-render)`, t.ratio.toFixed(2)]),
+    [
+      'script start -> first render (fr-CA)',
+      `${f(first.ours.median)} [${f(first.ours.p25)}-${f(first.ours.p75)}]`,
+      `${f(first.floor.median)} [${f(first.floor.p25)}-${f(first.floor.p75)}]`,
+      result.firstRender.ratio.toFixed(2),
+    ],
+    ...result.transitions.map((t) => [
+      `scenario 2: ${t.name}`,
+      `${f(t.median)} [${f(t.p25)}-${f(t.p75)}]`,
+      `${f(floorTransition.median)} (click -> re-render)`,
+      t.ratio.toFixed(2),
+    ]),
   ])
 );
-console.log('\nEndpoint calls per user action (scenario 2):', transitions.map((t) => `${t.name}: ${t.calls.join('/')}`).join(', '));
+console.log(
+  '\nEndpoint calls per user action (scenario 2):',
+  transitions.map((t) => `${t.name}: ${t.calls.join('/')}`).join(', ')
+);
 const mem = result.memory;
 console.log(
   `Memory, JS heap after ${process.env.BENCH_CYCLES ?? 1000} create/attach/remove cycles (after GC): ours ${kb(mem.ours.before)} -> ${kb(mem.ours.after)} KB (${mem.ours.growth >= 0 ? '+' : ''}${kb(mem.ours.growth)}), floor ${kb(mem.floor.before)} -> ${kb(mem.floor.after)} KB (${mem.floor.growth >= 0 ? '+' : ''}${kb(mem.floor.growth)})`

@@ -72,7 +72,12 @@ async function send(body, {protocolHeader = true, method = 'POST'} = {}) {
     body: method === 'POST' ? JSON.stringify(body) : undefined,
     signal: AbortSignal.timeout(timeout),
   });
-  return {status: response.status, type: response.headers.get('content-type') ?? '', retryAfter: response.headers.get('retry-after'), text: await response.text()};
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    retryAfter: response.headers.get('retry-after'),
+    text: await response.text(),
+  };
 }
 
 function report(ok, what, why) {
@@ -113,7 +118,11 @@ async function expectAnswer(what, body, {expectInvitation = false, status} = {})
     report(true, what);
     return value;
   } catch (error) {
-    report(false, what, `the widget refuses this answer: ${error.message.replace(/^ab-registration: endpoint answer rejected: /, '')} (body: ${answer.text.slice(0, 160)})`);
+    report(
+      false,
+      what,
+      `the widget refuses this answer: ${error.message.replace(/^ab-registration: endpoint answer rejected: /, '')} (body: ${answer.text.slice(0, 160)})`
+    );
     return undefined;
   }
 }
@@ -143,7 +152,8 @@ async function expectError(what, body, code, options) {
     // not JSON
   }
   const seen = parseFailure(answer.status, answer.text, answer.retryAfter).code;
-  if (!shaped) report(false, what, `status ${answer.status} without the body {"error": {"code": ...}}: the widget shows a generic message`);
+  if (!shaped)
+    report(false, what, `status ${answer.status} without the body {"error": {"code": ...}}: the widget shows a generic message`);
   else if (seen !== code) report(false, what, `error code is "${seen}", expected "${code}"`);
   else report(true, what);
 }
@@ -151,7 +161,12 @@ async function expectError(what, body, code, options) {
 const e = values;
 console.log(`Checking ${endpoint} against <ab-registration> endpoint protocol v${PROTOCOL_VERSION}\n`);
 
-await expectError('a request without the AB-Registration-Protocol header is refused', {action: 'lookup', email: e['email-new']}, undefined, {protocolHeader: false});
+await expectError(
+  'a request without the AB-Registration-Protocol header is refused',
+  {action: 'lookup', email: e['email-new']},
+  undefined,
+  {protocolHeader: false}
+);
 await expectError('GET is refused', undefined, undefined, {method: 'GET'});
 await expectError('an unknown token is session-expired', {action: 'convert', token: 'not-a-token-ab-check'}, 'session-expired');
 
@@ -169,30 +184,64 @@ for (const [flag, status] of [
 const withToken = (lookup, body) => (lookup?.token ? {...body, token: lookup.token} : body);
 
 {
-  const lookup = await expectAnswer('scenario 2: lookup', {action: 'lookup', email: e['email-amazon-account']}, {status: 'amazon-account'});
-  await expectError('scenario 2: a wrong password is invalid-credentials', withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e['wrong-password']}), 'invalid-credentials');
+  const lookup = await expectAnswer(
+    'scenario 2: lookup',
+    {action: 'lookup', email: e['email-amazon-account']},
+    {status: 'amazon-account'}
+  );
+  await expectError(
+    'scenario 2: a wrong password is invalid-credentials',
+    withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e['wrong-password']}),
+    'invalid-credentials'
+  );
   if (!e['read-only'] && lookup) {
-    await expectAnswer('scenario 2: sign-in answers {}', withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e.password}));
+    await expectAnswer(
+      'scenario 2: sign-in answers {}',
+      withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e.password})
+    );
     await expectAnswer('scenario 2: convert answers an https shopUrl', withToken(lookup, {action: 'convert'}));
   }
 }
 if (!e['read-only']) {
-  const lookup = await expectAnswer('scenario 3: lookup', {action: 'lookup', email: e['email-amazon-account']}, {status: 'amazon-account'});
+  const lookup = await expectAnswer(
+    'scenario 3: lookup',
+    {action: 'lookup', email: e['email-amazon-account']},
+    {status: 'amazon-account'}
+  );
   if (lookup) {
-    await expectAnswer('scenario 3: sign-in', withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e.password}));
+    await expectAnswer(
+      'scenario 3: sign-in',
+      withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e.password})
+    );
     const personalEmail = e['personal-email'] ?? `personal+${Date.now()}@example.com`;
-    await expectAnswer('scenario 3: separate answers shopUrl and businessEmail', withToken(lookup, {action: 'separate', personalEmail}));
+    await expectAnswer(
+      'scenario 3: separate answers shopUrl and businessEmail',
+      withToken(lookup, {action: 'separate', personalEmail})
+    );
   }
 }
 if (!e['read-only']) {
   for (const end of ['join', 'decline']) {
-    const lookup = await expectAnswer(`scenario 4 (${end}): lookup`, {action: 'lookup', email: e['email-business-account']}, {status: 'business-account'});
+    const lookup = await expectAnswer(
+      `scenario 4 (${end}): lookup`,
+      {action: 'lookup', email: e['email-business-account']},
+      {status: 'business-account'}
+    );
     if (!lookup) continue;
-    await expectAnswer(`scenario 4 (${end}): sign-in answers the invitation`, withToken(lookup, {action: 'sign-in', email: e['email-business-account'], password: e.password}), {expectInvitation: true});
+    await expectAnswer(
+      `scenario 4 (${end}): sign-in answers the invitation`,
+      withToken(lookup, {action: 'sign-in', email: e['email-business-account'], password: e.password}),
+      {expectInvitation: true}
+    );
     await expectAnswer(`scenario 4: ${end}`, withToken(lookup, {action: end}));
   }
   const unknown = await expectAnswer('unknown: lookup', {action: 'lookup', email: e['email-unknown']}, {status: 'unknown'});
-  if (unknown) await expectAnswer('unknown: choose business-account continues as business-account', withToken(unknown, {action: 'choose', scenario: 'business-account'}), {status: 'business-account'});
+  if (unknown)
+    await expectAnswer(
+      'unknown: choose business-account continues as business-account',
+      withToken(unknown, {action: 'choose', scenario: 'business-account'}),
+      {status: 'business-account'}
+    );
 }
 
 const failed = results.filter((r) => !r.ok).length;

@@ -86,7 +86,9 @@ function renderSnippet(): void {
     ...(chosen('theme') !== 'light' ? [`theme="${chosen('theme')}"`] : []),
   ];
   const style = tokens();
-  const css = style.length ? `<style>\n  ab-registration {\n${style.map(([n, v]) => `    ${n}: ${v};`).join('\n')}\n  }\n</style>\n` : '';
+  const css = style.length
+    ? `<style>\n  ab-registration {\n${style.map(([n, v]) => `    ${n}: ${v};`).join('\n')}\n  }\n</style>\n`
+    : '';
   document.querySelector('#snippet')!.textContent =
     `<script type="module" src="/assets/ab-registration.bundle.js"></script>\n${css}` +
     `<ab-registration\n  ${attrs.join('\n  ')}\n></ab-registration>\n<script type="module">\n` +

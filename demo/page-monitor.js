@@ -3,7 +3,9 @@
 window.cspViolations = [];
 window.consoleWarnings = [];
 document.addEventListener('securitypolicyviolation', (event) => {
-  window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI || '(inline)'} ${event.sourceFile}:${event.lineNumber}`);
+  window.cspViolations.push(
+    `${event.violatedDirective}: ${event.blockedURI || '(inline)'} ${event.sourceFile}:${event.lineNumber}`
+  );
   const out = document.getElementById('violations');
   if (out) out.textContent = String(window.cspViolations.length);
 });

@@ -118,9 +118,7 @@ export function createReferenceEndpoint() {
           throw new ProtocolFailure(401, 'invalid-credentials');
         }
         current.signedIn = true;
-        return current.status === 'business-account'
-          ? {invitation: {inviterEmail: INVITER, organizationName: ORGANIZATION}}
-          : {};
+        return current.status === 'business-account' ? {invitation: {inviterEmail: INVITER, organizationName: ORGANIZATION}} : {};
       }
       case 'convert':
       case 'join': {
@@ -147,7 +145,8 @@ export function createReferenceEndpoint() {
   return {handle, sessions};
 }
 
-const HTML_ERROR_PAGE = '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>';
+const HTML_ERROR_PAGE =
+  '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>';
 const SLOW_MS = 20000;
 
 /**

@@ -13,7 +13,11 @@ const NOT_OVERRIDABLE = ['support', 'join-not-yours'];
 execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'extract'], {stdio: 'ignore'});
 const xml = readFileSync(file, 'utf8');
 const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
-const placeholders = (s) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (s) =>
+  [...s.matchAll(/<x id="(\d+)"/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 const problems = [];
 const rows = [];
 const plain = (s) =>
@@ -37,7 +41,9 @@ for (const [, id, body] of units) {
   const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1];
   if (target === undefined || !target.trim()) problems.push(`${id}: no fr-CA translation`);
   else if (placeholders(source) !== placeholders(target)) problems.push(`${id}: placeholders differ from the English`);
-  rows.push(`| \`${id}\`${NOT_OVERRIDABLE.includes(id) ? ' (not overridable: has links)' : ''} | ${plain(source)} | ${plain(target ?? '')} |`);
+  rows.push(
+    `| \`${id}\`${NOT_OVERRIDABLE.includes(id) ? ' (not overridable: has links)' : ''} | ${plain(source)} | ${plain(target ?? '')} |`
+  );
 }
 if (units.length === 0) problems.push(`${file}: no strings found`);
 if (problems.length) {

@@ -21,7 +21,11 @@ const SHOTS = [
   {name: 'sign-in-business-account', email: 'single@abdemoaccount.com', steps: ['tile']},
   {name: 'sign-in-errors', email: 'user4@abdemoaccount.com', steps: ['tile', 'clear-identifier', 'submit-light']},
   {name: 'link-choice', email: 'user4@abdemoaccount.com', steps: ['tile', 'password', 'submit-light']},
-  {name: 'separate-email', email: 'user4@abdemoaccount.com', steps: ['tile', 'password', 'submit-light', 'radio:separate', 'submit']},
+  {
+    name: 'separate-email',
+    email: 'user4@abdemoaccount.com',
+    steps: ['tile', 'password', 'submit-light', 'radio:separate', 'submit'],
+  },
   {name: 'join-official', email: 'single@abdemoaccount.com', steps: ['tile', 'password', 'submit-light']},
   {name: 'welcome', email: 'member@abdemoaccount.com', steps: ['tile']},
   {name: 'blocked', email: 'admin@abdemoaccount.com', steps: ['tile']},
@@ -45,7 +49,11 @@ async function act(page, step) {
     else if (step.startsWith('radio:')) shadow(`input[value="${step.slice(6)}"]`).click();
     const moves = ['tile', 'submit', 'submit-light'].includes(step);
     // Wait for the screen change (or the error) an action leads to, then for the render.
-    for (let i = 0; moves && i < 200 && el.step === before && !el.shadowRoot.querySelector('.alert, .problem') && !el.querySelector('.problem'); i++) {
+    for (
+      let i = 0;
+      moves && i < 200 && el.step === before && !el.shadowRoot.querySelector('.alert, .problem') && !el.querySelector('.problem');
+      i++
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await el.updateComplete;

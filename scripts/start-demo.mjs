@@ -44,7 +44,9 @@ server.on('exit', (code) => process.exit(code ?? 1));
 
 const url = `http://localhost:${port}/demo/`;
 if (await waitUntilUp(url, server)) {
-  console.log(`\n  <ab-registration> demo: ${url}\n  Reference endpoint: POST http://localhost:${port}/api/ab-registration\n  Stop with Ctrl+C.\n`);
+  console.log(
+    `\n  <ab-registration> demo: ${url}\n  Reference endpoint: POST http://localhost:${port}/api/ab-registration\n  Stop with Ctrl+C.\n`
+  );
 } else {
   console.error(`The demo server did not come up on port ${port}.`);
   server.kill();

@@ -213,9 +213,10 @@ export class AbRegistration extends LitElement {
 
   /** The problems on screen, as the summary reads them. */
   private problemsText(): string {
-    const texts = [...this.renderRoot.querySelectorAll('.problem'), ...(this.signInContainer?.querySelectorAll('.problem') ?? [])].map(
-      (node) => squash(node.textContent)
-    );
+    const texts = [
+      ...this.renderRoot.querySelectorAll('.problem'),
+      ...(this.signInContainer?.querySelectorAll('.problem') ?? []),
+    ].map((node) => squash(node.textContent));
     return texts.length > 1 ? `${summaryHeading(texts.length)} ${texts.join(' ')}` : (texts[0] ?? '');
   }
 

@@ -45,6 +45,7 @@ export type AbRegistrationEventMap = {
 };
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds our events to the DOM's map
   interface HTMLElementEventMap extends AbRegistrationEventMap {}
 }
 

@@ -211,7 +211,10 @@ describe('accessibility', () => {
 
     it('unknown: arrows through the three situations, Enter on Next', async () => {
       const el = await widget({email: 'unsure@abdemoaccount.com'});
-      endpoint.answer(json({status: 'unknown', accountName: 'A', token: 't'}), json({status: 'business-account', accountName: 'A'}));
+      endpoint.answer(
+        json({status: 'unknown', accountName: 'A', token: 't'}),
+        json({status: 'business-account', accountName: 'A'})
+      );
       await tab(el);
       await press(el, 'Enter');
       await stepIs(el, 'choose-scenario');
@@ -299,13 +302,23 @@ describe('accessibility', () => {
       const nodes = [el, ...el.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')] as HTMLElement[];
       // Inputs scroll their own long values by design; nothing else may scroll sideways.
       return nodes
-        .filter((n) => !(n instanceof HTMLInputElement) && n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'visible')
+        .filter(
+          (n) =>
+            !(n instanceof HTMLInputElement) && n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'visible'
+        )
         .map((n) => n.outerHTML.slice(0, 60))
         .concat(el.getBoundingClientRect().width > 320.5 ? ['the element is wider than 320px'] : [])
         .concat(el.scrollWidth > el.clientWidth + 1 ? ['the element scrolls horizontally'] : []);
     }
 
-    for (const state of ['start', 'sign-in (scenario 4)', 'link-choice', 'separate-email, two problems', 'join-official', 'error, network']) {
+    for (const state of [
+      'start',
+      'sign-in (scenario 4)',
+      'link-choice',
+      'separate-email, two problems',
+      'join-official',
+      'error, network',
+    ]) {
       it(`reflows at 320 CSS px without horizontal scrolling: ${state}`, async () => {
         const el = await narrow(320);
         await STATES[state](el, endpoint);
@@ -345,13 +358,24 @@ describe('accessibility', () => {
 
     it('keeps every target at least 24 x 24 CSS px', async () => {
       const el = await widget();
-      for (const state of ['start', 'sign-in (scenario 4)', 'link-choice', 'separate-email', 'join-official', 'welcome', 'error, network']) {
+      for (const state of [
+        'start',
+        'sign-in (scenario 4)',
+        'link-choice',
+        'separate-email',
+        'join-official',
+        'welcome',
+        'error, network',
+      ]) {
         endpoint.restore();
         endpoint = fakeEndpoint();
         const fresh = await widget();
         await STATES[state](fresh, endpoint);
         await settled(fresh);
-        const targets = [...fresh.shadowRoot!.querySelectorAll('button, input'), ...fresh.querySelectorAll('button, input, a.forgot')] as HTMLElement[];
+        const targets = [
+          ...fresh.shadowRoot!.querySelectorAll('button, input'),
+          ...fresh.querySelectorAll('button, input, a.forgot'),
+        ] as HTMLElement[];
         expect(targets.length, state).to.be.greaterThan(0);
         for (const target of targets) {
           const box = target.getBoundingClientRect();

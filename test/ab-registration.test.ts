@@ -3,7 +3,17 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
 import './helpers/no-console.js';
-import {description, getByLabel, getByRole, shows, heading, queryAllByRole, settled, stepIs, visibleText} from './helpers/query.js';
+import {
+  description,
+  getByLabel,
+  getByRole,
+  shows,
+  heading,
+  queryAllByRole,
+  settled,
+  stepIs,
+  visibleText,
+} from './helpers/query.js';
 import {recordEvents, stubNavigation, widget} from './helpers/widget.js';
 
 const SHOP = 'https://www.amazon.ca/business?ref=test';
@@ -33,7 +43,8 @@ const FR = {
   shop: 'Commencer à magasiner',
   joinHeading: 'Joindre le compte officiel',
   joinLead: 'Vous avez été invité par Administrator@email.ca à rejoindre le compte officiel de Exemple.',
-  support: "Contactez le Service clientèle d'Amazon Business sur https://www.amazon.ca/gp/help/contact-us ou en composant le 1-855-301-0911.",
+  support:
+    "Contactez le Service clientèle d'Amazon Business sur https://www.amazon.ca/gp/help/contact-us ou en composant le 1-855-301-0911.",
 };
 
 async function type(input: HTMLInputElement, text: string): Promise<void> {
@@ -121,9 +132,32 @@ describe('<ab-registration>', () => {
   describe('scenario 2: convert the existing Amazon.com account', () => {
     for (const lang of ['en', 'fr-CA'] as const) {
       it(`${lang}: sign in with the pre-filled email, choose "yes", welcome`, async () => {
-        const t = lang === 'en'
-          ? {tile: 'amazon business', heading: 'Sign in to your Amazon.com account with the pre-filled email address.', email: 'Email address', password: 'Password', submit: 'Sign in', yes: 'Yes, join this account.', next: 'Next', question: 'Would you like to join AB Demo Account with your current account?', choose: 'Choose one of the options.', welcome: 'Welcome to Amazon Business!'}
-          : {tile: FR.tile, heading: FR.signInAmazon, email: 'Adresse courriel', password: FR.password, submit: FR.submit, yes: FR.yes, next: 'Suivant', question: FR.question, choose: "Choisissez l'une des options.", welcome: FR.welcome};
+        const t =
+          lang === 'en'
+            ? {
+                tile: 'amazon business',
+                heading: 'Sign in to your Amazon.com account with the pre-filled email address.',
+                email: 'Email address',
+                password: 'Password',
+                submit: 'Sign in',
+                yes: 'Yes, join this account.',
+                next: 'Next',
+                question: 'Would you like to join AB Demo Account with your current account?',
+                choose: 'Choose one of the options.',
+                welcome: 'Welcome to Amazon Business!',
+              }
+            : {
+                tile: FR.tile,
+                heading: FR.signInAmazon,
+                email: 'Adresse courriel',
+                password: FR.password,
+                submit: FR.submit,
+                yes: FR.yes,
+                next: 'Suivant',
+                question: FR.question,
+                choose: "Choisissez l'une des options.",
+                welcome: FR.welcome,
+              };
         const el = await widget({lang});
         el.requestInit = {headers: {'X-CSRF-Token': 'csrf-42'}};
         endpoint.answer(
@@ -142,11 +176,16 @@ describe('<ab-registration>', () => {
         expect(heading(el)).to.equal(t.question);
         const radios = queryAllByRole(el, 'radio') as HTMLInputElement[];
         expect(radios).to.have.length(2);
-        expect(radios.some((r) => r.checked), 'nothing pre-selected').to.equal(false);
+        expect(
+          radios.some((r) => r.checked),
+          'nothing pre-selected'
+        ).to.equal(false);
         if (lang === 'fr-CA') {
           expect(visibleText(el)).to.contain(FR.notice);
           expect(visibleText(el)).to.contain('Veuillez convertir votre compte Amazon existant en un compte Amazon Business.');
-          expect(visibleText(el)).to.contain('Ne choisissez PAS cette option si vous avez effectué des achats personnels sur ce compte.');
+          expect(visibleText(el)).to.contain(
+            'Ne choisissez PAS cette option si vous avez effectué des achats personnels sur ce compte.'
+          );
         }
         await click(getByRole(el, 'button', t.next), el);
         await shows(el, t.choose);
@@ -326,7 +365,9 @@ describe('<ab-registration>', () => {
       await type(getByLabel(el, 'Re-enter email address'), 'me@home.ca');
       await sendKeys({press: 'Enter'});
       await stepIs(el, 'welcome');
-      expect(visibleText(el)).to.contain('You will be able to sign in to Amazon Business with the address user4@abdemoaccount.com.');
+      expect(visibleText(el)).to.contain(
+        'You will be able to sign in to Amazon Business with the address user4@abdemoaccount.com.'
+      );
       expect(recorder.of('ab-registration-complete')).to.deep.equal([
         {outcome: 'separated', accountName: 'AB Demo Account', shopUrl: SHOP},
       ]);
@@ -383,12 +424,20 @@ describe('<ab-registration>', () => {
         await stepIs(el, 'join-official');
         expect(heading(el)).to.equal(fr ? FR.joinHeading : 'Join the official account');
         const text = visibleText(el);
-        expect(text).to.contain(fr ? FR.joinLead : "You've been invited by Administrator@email.ca to join the official account of Exemple.");
         expect(text).to.contain(
-          fr ? 'Vous recevrez un remboursement au prorata de votre adhésion à Business Prime.' : 'You will receive a prorated refund of your Business Prime membership.'
+          fr ? FR.joinLead : "You've been invited by Administrator@email.ca to join the official account of Exemple."
+        );
+        expect(text).to.contain(
+          fr
+            ? 'Vous recevrez un remboursement au prorata de votre adhésion à Business Prime.'
+            : 'You will receive a prorated refund of your Business Prime membership.'
         );
         expect(el.shadowRoot!.querySelectorAll('ul li')).to.have.length(5);
-        expect(text).to.match(fr ? /Si ce compte n'est pas associé avec Exemple, .*paramètres du compte.*amazon\.ca\./ : /If this account is not associated with Exemple, .*account settings.*amazon\.ca\./);
+        expect(text).to.match(
+          fr
+            ? /Si ce compte n'est pas associé avec Exemple, .*paramètres du compte.*amazon\.ca\./
+            : /If this account is not associated with Exemple, .*account settings.*amazon\.ca\./
+        );
         // The refund is stated before the Join button.
         const join = getByRole(el, 'button', fr ? 'Joindre' : 'Join');
         const refund = [...el.shadowRoot!.querySelectorAll('li')].at(-1)!;
@@ -450,7 +499,10 @@ describe('<ab-registration>', () => {
 
     it('en: unknown -> "new email" goes straight to welcome', async () => {
       const el = await widget({email: 'unsure@abdemoaccount.com'});
-      endpoint.answer(json({status: 'unknown', accountName: 'A', token: 't'}), json({status: 'new', accountName: 'A', shopUrl: SHOP}));
+      endpoint.answer(
+        json({status: 'unknown', accountName: 'A', token: 't'}),
+        json({status: 'new', accountName: 'A', shopUrl: SHOP})
+      );
       await click(getByRole(el, 'button', 'amazon business'), el);
       await stepIs(el, 'choose-scenario');
       await click(getByRole(el, 'button', 'Next'), el);

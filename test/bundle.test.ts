@@ -29,11 +29,16 @@ describe('dist/ab-registration.bundle.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('self-registers, upgrades an element already in the page, and loads fr-CA lazily', async () => {
-    const win = await page('<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>');
+    const win = await page(
+      '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>'
+    );
     await waitUntil(() => supportText(win).startsWith('Contactez le Service clientèle'), 'fr-CA never rendered', {timeout: 5000});
     expect(tileText(win)).to.equal('amazon business');
     const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(scripts.some((p) => /^\/dist\/fr-CA-[\w-]+\.js$/.test(p)), scripts.join(', ')).to.equal(true);
+    expect(
+      scripts.some((p) => /^\/dist\/fr-CA-[\w-]+\.js$/.test(p)),
+      scripts.join(', ')
+    ).to.equal(true);
   });
 
   it('renders English without fetching the French chunk', async () => {

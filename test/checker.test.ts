@@ -9,7 +9,8 @@ interface Run {
   stderr: string;
 }
 
-const check = (path: string, args: string[] = []) => executeServerCommand<Run, {path: string; args: string[]}>('run-checker', {path, args});
+const check = (path: string, args: string[] = []) =>
+  executeServerCommand<Run, {path: string; args: string[]}>('run-checker', {path, args});
 
 describe('ab-registration-check', () => {
   it('passes the reference endpoint: every scenario, every check', async () => {
@@ -25,11 +26,21 @@ describe('ab-registration-check', () => {
     expect(run.code).to.equal(1);
     const fails = run.stdout.split('\n').filter((line) => line.includes('FAIL'));
     expect(fails.length).to.be.at.least(5);
-    expect(run.stdout).to.match(/FAIL {2}a request without the AB-Registration-Protocol header is refused\n\s+expected an error status, got 200/);
-    expect(run.stdout).to.match(/FAIL {2}lookup new@abdemoaccount.com answers "new"\n\s+the widget refuses this answer: "shopUrl" is not an https URL/);
-    expect(run.stdout).to.match(/FAIL {2}lookup member@abdemoaccount.com answers "member"\n\s+the widget refuses this answer: "accountName" is not a string/);
-    expect(run.stdout).to.match(/FAIL {2}an unknown token is session-expired\n\s+status 500 without the body \{"error": \{"code": \.\.\.\}\}/);
-    expect(run.stdout).to.match(/FAIL {2}scenario 2: convert answers an https shopUrl\n\s+the widget refuses this answer: "shopUrl" is not an https URL/);
+    expect(run.stdout).to.match(
+      /FAIL {2}a request without the AB-Registration-Protocol header is refused\n\s+expected an error status, got 200/
+    );
+    expect(run.stdout).to.match(
+      /FAIL {2}lookup new@abdemoaccount.com answers "new"\n\s+the widget refuses this answer: "shopUrl" is not an https URL/
+    );
+    expect(run.stdout).to.match(
+      /FAIL {2}lookup member@abdemoaccount.com answers "member"\n\s+the widget refuses this answer: "accountName" is not a string/
+    );
+    expect(run.stdout).to.match(
+      /FAIL {2}an unknown token is session-expired\n\s+status 500 without the body \{"error": \{"code": \.\.\.\}\}/
+    );
+    expect(run.stdout).to.match(
+      /FAIL {2}scenario 2: convert answers an https shopUrl\n\s+the widget refuses this answer: "shopUrl" is not an https URL/
+    );
     expect(run.stdout).to.match(/checks FAILED/);
   });
 

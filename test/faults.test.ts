@@ -35,17 +35,77 @@ interface Fault {
 }
 
 const SIGN_IN_FAULTS: Fault[] = [
-  {name: '503', answer: json({error: {code: 'unavailable'}}, 503), event: {code: 'unavailable', status: 503, retryable: true}, message: MESSAGES.unavailable, on: 'alert'},
-  {name: '502 HTML error page', answer: html(502), event: {code: 'unavailable', status: 502, retryable: true}, message: MESSAGES.unavailable, on: 'alert'},
-  {name: '200 HTML page', answer: html(200), event: {code: 'protocol', status: 200, retryable: false}, message: MESSAGES.protocol, on: 'alert'},
-  {name: 'malformed JSON', answer: new Response('{"invitation": {', {status: 200}), event: {code: 'protocol', status: 200, retryable: false}, message: MESSAGES.protocol, on: 'alert'},
-  {name: 'a JSON array', answer: json([]), event: {code: 'protocol', status: 200, retryable: false}, message: MESSAGES.protocol, on: 'alert'},
-  {name: 'network down', answer: new TypeError('Failed to fetch'), event: {code: 'network', retryable: true}, message: MESSAGES.network, on: 'alert'},
+  {
+    name: '503',
+    answer: json({error: {code: 'unavailable'}}, 503),
+    event: {code: 'unavailable', status: 503, retryable: true},
+    message: MESSAGES.unavailable,
+    on: 'alert',
+  },
+  {
+    name: '502 HTML error page',
+    answer: html(502),
+    event: {code: 'unavailable', status: 502, retryable: true},
+    message: MESSAGES.unavailable,
+    on: 'alert',
+  },
+  {
+    name: '200 HTML page',
+    answer: html(200),
+    event: {code: 'protocol', status: 200, retryable: false},
+    message: MESSAGES.protocol,
+    on: 'alert',
+  },
+  {
+    name: 'malformed JSON',
+    answer: new Response('{"invitation": {', {status: 200}),
+    event: {code: 'protocol', status: 200, retryable: false},
+    message: MESSAGES.protocol,
+    on: 'alert',
+  },
+  {
+    name: 'a JSON array',
+    answer: json([]),
+    event: {code: 'protocol', status: 200, retryable: false},
+    message: MESSAGES.protocol,
+    on: 'alert',
+  },
+  {
+    name: 'network down',
+    answer: new TypeError('Failed to fetch'),
+    event: {code: 'network', retryable: true},
+    message: MESSAGES.network,
+    on: 'alert',
+  },
   {name: 'timeout', answer: 'hang', event: {code: 'timeout', retryable: true}, message: MESSAGES.timeout, on: 'alert'},
-  {name: 'unknown code', answer: json({error: {code: 'quota-exceeded', message: '<b>raw</b> endpoint text'}}, 400), event: {code: 'unknown', status: 400, retryable: false}, message: MESSAGES.unknown, on: 'alert'},
-  {name: '400 without a body', answer: new Response('', {status: 400}), event: {code: 'unknown', status: 400, retryable: false}, message: MESSAGES.unknown, on: 'alert'},
-  {name: 'invalid-credentials', answer: json({error: {code: 'invalid-credentials'}}, 401), event: {code: 'invalid-credentials', status: 401, retryable: false}, message: MESSAGES.invalidCredentials, on: 'Password'},
-  {name: 'invalid-email', answer: json({error: {code: 'invalid-email'}}, 422), event: {code: 'invalid-email', status: 422, retryable: false}, message: MESSAGES.invalidEmail, on: 'Email address'},
+  {
+    name: 'unknown code',
+    answer: json({error: {code: 'quota-exceeded', message: '<b>raw</b> endpoint text'}}, 400),
+    event: {code: 'unknown', status: 400, retryable: false},
+    message: MESSAGES.unknown,
+    on: 'alert',
+  },
+  {
+    name: '400 without a body',
+    answer: new Response('', {status: 400}),
+    event: {code: 'unknown', status: 400, retryable: false},
+    message: MESSAGES.unknown,
+    on: 'alert',
+  },
+  {
+    name: 'invalid-credentials',
+    answer: json({error: {code: 'invalid-credentials'}}, 401),
+    event: {code: 'invalid-credentials', status: 401, retryable: false},
+    message: MESSAGES.invalidCredentials,
+    on: 'Password',
+  },
+  {
+    name: 'invalid-email',
+    answer: json({error: {code: 'invalid-email'}}, 422),
+    event: {code: 'invalid-email', status: 422, retryable: false},
+    message: MESSAGES.invalidEmail,
+    on: 'Email address',
+  },
 ];
 
 describe('faults', () => {
@@ -173,12 +233,42 @@ describe('faults', () => {
       ['network down', new TypeError('Failed to fetch'), {code: 'network', retryable: true}, MESSAGES.network],
       ['timeout', 'hang', {code: 'timeout', retryable: true}, MESSAGES.timeout],
       ['503 HTML page', html(503), {code: 'unavailable', status: 503, retryable: true}, MESSAGES.unavailable],
-      ['429 without Retry-After or JSON', new Response('Too Many Requests', {status: 429}), {code: 'rate-limited', status: 429, retryable: true}, MESSAGES.rateLimitedNoHeader],
-      ['unknown status', json({status: 'vip', accountName: 'A'}), {code: 'protocol', status: 200, retryable: false}, MESSAGES.protocol],
-      ['missing accountName', json({status: 'member', shopUrl: SHOP}), {code: 'protocol', status: 200, retryable: false}, MESSAGES.protocol],
-      ['http shopUrl', json({status: 'new', accountName: 'A', shopUrl: 'http://www.amazon.ca/'}), {code: 'protocol', status: 200, retryable: false}, MESSAGES.protocol],
-      ['javascript: shopUrl', json({status: 'member', accountName: 'A', shopUrl: 'javascript:alert(1)'}), {code: 'protocol', status: 200, retryable: false}, MESSAGES.protocol],
-      ['malformed JSON', new Response('{"status":', {status: 200}), {code: 'protocol', status: 200, retryable: false}, MESSAGES.protocol],
+      [
+        '429 without Retry-After or JSON',
+        new Response('Too Many Requests', {status: 429}),
+        {code: 'rate-limited', status: 429, retryable: true},
+        MESSAGES.rateLimitedNoHeader,
+      ],
+      [
+        'unknown status',
+        json({status: 'vip', accountName: 'A'}),
+        {code: 'protocol', status: 200, retryable: false},
+        MESSAGES.protocol,
+      ],
+      [
+        'missing accountName',
+        json({status: 'member', shopUrl: SHOP}),
+        {code: 'protocol', status: 200, retryable: false},
+        MESSAGES.protocol,
+      ],
+      [
+        'http shopUrl',
+        json({status: 'new', accountName: 'A', shopUrl: 'http://www.amazon.ca/'}),
+        {code: 'protocol', status: 200, retryable: false},
+        MESSAGES.protocol,
+      ],
+      [
+        'javascript: shopUrl',
+        json({status: 'member', accountName: 'A', shopUrl: 'javascript:alert(1)'}),
+        {code: 'protocol', status: 200, retryable: false},
+        MESSAGES.protocol,
+      ],
+      [
+        'malformed JSON',
+        new Response('{"status":', {status: 200}),
+        {code: 'protocol', status: 200, retryable: false},
+        MESSAGES.protocol,
+      ],
     ];
     for (const [name, answer, event, message] of LOOKUP_FAULTS) {
       it(name, async () => {

@@ -247,7 +247,11 @@ describe('the password and the protocol headers', () => {
     const original = {log: console.log, info: console.info, debug: console.debug};
     console.log = console.info = console.debug = (...args: unknown[]) => logged.push(args.join(' '));
     try {
-      endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 'tok'}), json({error: {code: 'invalid-credentials'}}, 401), json({}));
+      endpoint.answer(
+        json({status: 'amazon-account', accountName: 'A', token: 'tok'}),
+        json({error: {code: 'invalid-credentials'}}, 401),
+        json({})
+      );
       getByRole(el, 'button', 'amazon business').click();
       await stepIs(el, 'sign-in');
       getByLabel(el, 'Password').focus();
@@ -266,7 +270,9 @@ describe('the password and the protocol headers', () => {
     }
     const withPassword = endpoint.requests.filter((r) => JSON.stringify(r.body).includes(PASSWORD));
     expect(withPassword.map((r) => r.body.action)).to.deep.equal(['sign-in', 'sign-in']);
-    expect(endpoint.requests.every((r) => !r.url.includes(encodeURIComponent(PASSWORD)) && !r.url.includes(PASSWORD))).to.equal(true);
+    expect(endpoint.requests.every((r) => !r.url.includes(encodeURIComponent(PASSWORD)) && !r.url.includes(PASSWORD))).to.equal(
+      true
+    );
     expect(JSON.stringify(recorder.events)).not.to.contain(PASSWORD);
     expect(logged.join(' ')).not.to.contain(PASSWORD);
     expect(queryAllByRole(el, 'password')).to.have.length(0);

@@ -15,7 +15,11 @@ describe('localization: locale resolution', () => {
   });
 
   it('uses the element, then the closest ancestor, then the browser', async () => {
-    const tree = await fixture(html`<div lang="fr-CA"><section><span id="own" lang="en"></span><span id="inherits"></span></section></div>`);
+    const tree = await fixture(
+      html`<div lang="fr-CA">
+        <section><span id="own" lang="en"></span><span id="inherits"></span></section>
+      </div>`
+    );
     expect(resolveLocale(tree.querySelector('#own')!, ['fr'])).to.equal('en');
     expect(resolveLocale(tree.querySelector('#inherits')!, ['en'])).to.equal('fr-CA');
     const orphan = document.createElement('span');

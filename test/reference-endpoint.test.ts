@@ -50,7 +50,9 @@ describe('reference endpoint (demo) + widget', () => {
     await sendKeys({type: 'right'});
     await sendKeys({press: 'Enter'});
     await stepIs(el, 'join-official');
-    expect(visibleText(el)).to.contain('Vous avez été invité par Administrator@email.ca à rejoindre le compte officiel de Exemple.');
+    expect(visibleText(el)).to.contain(
+      'Vous avez été invité par Administrator@email.ca à rejoindre le compte officiel de Exemple.'
+    );
   });
 
   for (const [email, step] of [
@@ -84,7 +86,11 @@ describe('reference endpoint (demo) + widget', () => {
   }
 
   it('rejects a request without the protocol header', async () => {
-    const response = await fetch(ENDPOINT, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{"action":"lookup"}'});
+    const response = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: '{"action":"lookup"}',
+    });
     expect(response.status).to.equal(400);
     expect(await response.json()).to.deep.equal({error: {code: 'unsupported-protocol'}});
   });

@@ -9,8 +9,23 @@ import {getByRole, settled} from './helpers/query.js';
 import {widget} from './helpers/widget.js';
 
 const PROPS = [
-  'display', 'margin-top', 'padding-top', 'border-top-width', 'border-top-style', 'height', 'width', 'font-size', 'font-style', 'font-weight',
-  'letter-spacing', 'text-transform', 'text-align', 'line-height', 'color', 'background-color', 'text-decoration-line',
+  'display',
+  'margin-top',
+  'padding-top',
+  'border-top-width',
+  'border-top-style',
+  'height',
+  'width',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'letter-spacing',
+  'text-transform',
+  'text-align',
+  'line-height',
+  'color',
+  'background-color',
+  'text-decoration-line',
 ];
 
 /** The computed look of what the buyer sees on sign-in, light DOM and shadow root alike. */
@@ -66,7 +81,9 @@ describe('theming and isolation', () => {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     try {
       const after = look(el);
-      const changed = Object.keys(before).filter((key) => before[key] !== after[key]).map((key) => `${key}: ${before[key]} -> ${after[key]}`);
+      const changed = Object.keys(before)
+        .filter((key) => before[key] !== after[key])
+        .map((key) => `${key}: ${before[key]} -> ${after[key]}`);
       expect(changed).to.deep.equal([]);
     } finally {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -74,13 +91,22 @@ describe('theming and isolation', () => {
   });
 
   it('--ab-* custom properties restyle both roots; ::part reaches the tile', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <style>
-        .branded { --ab-color-primary: rgb(0, 90, 50); --ab-color-primary-text: rgb(255, 255, 255); --ab-radius-button: 2px; --ab-font-family: Georgia, serif; }
-        .branded::part(tile) { background: rgb(10, 20, 30); }
-      </style>
-      <ab-registration class="branded" endpoint="/e" email="user4@abdemoaccount.com" lang="en"></ab-registration>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <style>
+          .branded {
+            --ab-color-primary: rgb(0, 90, 50);
+            --ab-color-primary-text: rgb(255, 255, 255);
+            --ab-radius-button: 2px;
+            --ab-font-family: Georgia, serif;
+          }
+          .branded::part(tile) {
+            background: rgb(10, 20, 30);
+          }
+        </style>
+        <ab-registration class="branded" endpoint="/e" email="user4@abdemoaccount.com" lang="en"></ab-registration>
+      </div>`
+    );
     const el = wrapper.querySelector('ab-registration')!;
     await settled(el);
     expect(getComputedStyle(getByRole(el, 'button', 'amazon business')).backgroundColor).to.equal('rgb(10, 20, 30)');

@@ -7,14 +7,7 @@
 export const PROTOCOL_VERSION = '1';
 export const PROTOCOL_HEADER = 'AB-Registration-Protocol';
 
-export const LOOKUP_STATUSES = [
-  'new',
-  'member',
-  'amazon-account',
-  'business-account',
-  'unknown',
-  'blocked',
-] as const;
+export const LOOKUP_STATUSES = ['new', 'member', 'amazon-account', 'business-account', 'unknown', 'blocked'] as const;
 export type LookupStatus = (typeof LOOKUP_STATUSES)[number];
 
 /** What `choose` accepts: the three situations a buyer can pick on choose-scenario. */

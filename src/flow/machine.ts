@@ -5,14 +5,7 @@
  * nothing from lit and touches no DOM.
  */
 import {isRetryable, type ErrorCode, type ErrorField, type ErrorInfo} from '../endpoint/errors.js';
-import type {
-  ActionRequest,
-  ActionResult,
-  Invitation,
-  LookupResult,
-  LookupStatus,
-  Scenario,
-} from '../endpoint/protocol.js';
+import type {ActionRequest, ActionResult, Invitation, LookupResult, LookupStatus, Scenario} from '../endpoint/protocol.js';
 import type {EventDetails} from '../events.js';
 import {assertNever, type Outcome, type Step} from './steps.js';
 
@@ -86,7 +79,11 @@ export interface Transition {
 
 export const initialState: FlowState = {step: 'start', accountName: '', seq: 0};
 
-function emit<K extends keyof EventDetails>(name: K, detail: EventDetails[K], extra: {cancelable?: boolean; then?: Effect} = {}): Effect {
+function emit<K extends keyof EventDetails>(
+  name: K,
+  detail: EventDetails[K],
+  extra: {cancelable?: boolean; then?: Effect} = {}
+): Effect {
   return {type: 'emit', name, detail, ...extra} as Effect;
 }
 
@@ -256,7 +253,11 @@ function transitionInner(state: FlowState, event: FlowEvent): Transition {
       return {
         state,
         effects: [
-          emit('ab-registration-shop', {shopUrl: state.shopUrl}, {cancelable: true, then: {type: 'navigate', url: state.shopUrl}}),
+          emit(
+            'ab-registration-shop',
+            {shopUrl: state.shopUrl},
+            {cancelable: true, then: {type: 'navigate', url: state.shopUrl}}
+          ),
         ],
       };
     case 'retry':

@@ -26,7 +26,7 @@ export function chooseScenarioScreen(ctx: ScreenContext): TemplateResult {
   return html`
     ${heading(msg('User registration guide', {id: 'guide-title'}))}
     <form novalidate @submit=${ctx.actions.submitChoose}>
-      <fieldset aria-describedby=${problem ? problemId : nothing} aria-invalid=${problem ? 'true' : nothing}>
+      <fieldset aria-describedby=${problem ? problemId : nothing} aria-invalid=${problem ? 'true' : 'false'}>
         <legend>
           ${msg(
             'Find the scenario below that matches your situation and follow the steps provided to complete your registration.',

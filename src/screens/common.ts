@@ -10,9 +10,9 @@ import {errorMessage} from './messages.js';
 export function supportLine({support}: ScreenContext): TemplateResult {
   return html`<p class="support" part="support">
     ${msg(
-      html`Contact Amazon Business Customer Service at <a href=${support.url} target="_blank" rel="noopener noreferrer"
-          >${support.url}</a
-        > or <a href=${support.tel}>${support.phone}</a>.`,
+      html`Contact Amazon Business Customer Service at
+        <a href=${support.url} target="_blank" rel="noopener noreferrer">${support.url}</a> or
+        <a href=${support.tel}>${support.phone}</a>.`,
       {id: 'support'}
     )}
   </p>`;
@@ -36,15 +36,16 @@ export function formAlert(error: FlowError | undefined): TemplateResult | typeof
  * With two problems or more, a summary above the form: each message links to
  * its field. (One problem is plain enough on its field.)
  */
-export function errorSummary(ctx: ScreenContext, messages: Array<[FormField, string | undefined]>): TemplateResult | typeof nothing {
+export function errorSummary(
+  ctx: ScreenContext,
+  messages: Array<[FormField, string | undefined]>
+): TemplateResult | typeof nothing {
   const shown = messages.filter((entry): entry is [FormField, string] => Boolean(entry[1]));
   if (shown.length < 2) return nothing;
   return html`<div class="alert summary">
     <p>${summaryHeading(shown.length)}</p>
     <ul>
-      ${shown.map(
-        ([name, text]) => html`<li><a href=${`#${ctx.id(name)}`} @click=${focusTarget}>${text}</a></li>`
-      )}
+      ${shown.map(([name, text]) => html`<li><a href=${`#${ctx.id(name)}`} @click=${focusTarget}>${text}</a></li>`)}
     </ul>
   </div>`;
 }
@@ -68,7 +69,7 @@ export interface FieldOptions {
   name: FormField;
   label: string | TemplateResult;
   type?: 'text' | 'email' | 'password';
-  autocomplete: string;
+  autocomplete: 'username' | 'current-password' | 'email';
   /** Omitted for the password: the input alone holds it. */
   value?: string;
   /** The message to show under the field, when it is invalid. */
@@ -77,6 +78,13 @@ export interface FieldOptions {
   inputmode?: 'email' | 'text';
   labelExtra?: TemplateResult;
 }
+
+/**
+ * The value binding: live() for values the element keeps; nothing at all for
+ * the password, which only its input holds (so a re-render never clears it).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lit-analyzer cannot type a directive-or-noChange binding
+const valueBinding = (value: string | undefined): any => (value === undefined ? noChange : live(value));
 
 /** A labelled input with its hint and error tied by aria-describedby. */
 export function field(ctx: ScreenContext, options: FieldOptions): TemplateResult {
@@ -98,7 +106,7 @@ export function field(ctx: ScreenContext, options: FieldOptions): TemplateResult
       maxlength="1024"
       aria-invalid=${options.problem ? 'true' : 'false'}
       aria-describedby=${describedBy || nothing}
-      .value=${options.value === undefined ? noChange : live(options.value)}
+      .value=${valueBinding(options.value)}
       @input=${ctx.actions.input}
     />
     ${options.problem ? html`<p class="problem" id=${problemId}>${options.problem}</p>` : nothing}

@@ -13,15 +13,24 @@ export function errorScreen(ctx: ScreenContext): TemplateResult {
   return html`
     ${heading(msg('Something went wrong', {id: 'error-heading'}))}
     <p class="message">${errorMessage(error.code, error.retryAfter)}</p>
-    ${isConfig
-      ? nothing
-      : html`<div class="actions">
-          ${canRetry
-            ? html`<button class="button primary" type="button" aria-disabled=${ctx.locked ? 'true' : 'false'} @click=${ctx.actions.retry}>
-                ${msg('Try again', {id: 'retry'})}
-              </button>`
-            : nothing}
-          <button class="button" type="button" @click=${ctx.actions.restart}>${msg('Start over', {id: 'restart'})}</button>
-        </div>`}
+    ${
+      isConfig
+        ? nothing
+        : html`<div class="actions">
+            ${
+              canRetry
+                ? html`<button
+                    class="button primary"
+                    type="button"
+                    aria-disabled=${ctx.locked ? 'true' : 'false'}
+                    @click=${ctx.actions.retry}
+                  >
+                    ${msg('Try again', {id: 'retry'})}
+                  </button>`
+                : nothing
+            }
+            <button class="button" type="button" @click=${ctx.actions.restart}>${msg('Start over', {id: 'restart'})}</button>
+          </div>`
+    }
   `;
 }

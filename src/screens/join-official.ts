@@ -17,14 +17,18 @@ export function joinOfficialScreen(ctx: ScreenContext): TemplateResult {
     </p>
     <ul>
       <li>${msg('You will be part of a group in which your administrator defines your role.', {id: 'join-group'})}</li>
-      <li>${msg('Your order history from the unofficial account will be kept in the official account.', {id: 'join-history'})}</li>
+      <li>
+        ${msg('Your order history from the unofficial account will be kept in the official account.', {id: 'join-history'})}
+      </li>
       <li>${msg('You will keep signing in with the same email and password.', {id: 'join-same-sign-in'})}</li>
       <li>${msg("The official account's administrators will be able to see your order history.", {id: 'join-admins'})}</li>
       <li>${msg('You will receive a prorated refund of your Business Prime membership.', {id: 'join-prime-refund'})}</li>
     </ul>
     <p class="notice">
       ${msg(
-        html`If this account is not associated with ${organizationName}, we encourage you to go to your <a href=${support.accountSettingsUrl} target="_blank" rel="noopener noreferrer">account settings</a> and change the email address you use to access this account so that it is no longer associated with ${support.domain}.`,
+        html`If this account is not associated with ${organizationName}, we encourage you to go to your
+          <a href=${support.accountSettingsUrl} target="_blank" rel="noopener noreferrer">account settings</a> and change the
+          email address you use to access this account so that it is no longer associated with ${support.domain}.`,
         {id: 'join-not-yours'}
       )}
     </p>

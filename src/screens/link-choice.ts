@@ -39,7 +39,7 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
       <fieldset
         aria-labelledby=${ids.question}
         aria-describedby=${[problem ? ids.problem : '', ids.notice].filter(Boolean).join(' ')}
-        aria-invalid=${problem ? 'true' : nothing}
+        aria-invalid=${problem ? 'true' : 'false'}
       >
         ${problem ? html`<p class="problem" id=${ids.problem}>${problem}</p>` : nothing}
         ${radioOption(
@@ -48,15 +48,25 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
           'convert',
           choice === 'convert',
           msg('Yes, join this account.', {id: 'link-yes'}),
-          html`<p><strong>${msg('Please convert your existing Amazon account into an Amazon Business account.', {id: 'scenario2-title'})}</strong></p>
-            <p>${msg('Recommended only for users who have NOT made personal purchases on their account.', {id: 'scenario2-recommended'})}</p>
+          html`<p>
+              <strong
+                >${msg('Please convert your existing Amazon account into an Amazon Business account.', {id: 'scenario2-title'})}</strong
+              >
+            </p>
+            <p>
+              ${msg('Recommended only for users who have NOT made personal purchases on their account.', {id: 'scenario2-recommended'})}
+            </p>
             <p>
               ${msg(
                 "If you already have an Amazon account linked to your work email address and you use it only for business purchases, you will migrate that existing account to your organization's Amazon Business account.",
                 {id: 'scenario2-explain'}
               )}
             </p>
-            <p><strong>${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}</strong></p>`
+            <p>
+              <strong
+                >${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}</strong
+              >
+            </p>`
         )}
         ${radioOption(
           ctx,

@@ -20,10 +20,9 @@ export function errorMessage(code: ErrorCode, retryAfter?: number): string {
         ? msg(str`Too many attempts. Wait ${retryAfter} s, then try again.`, {id: 'error-rate-limited-seconds'})
         : msg('Too many attempts. Wait a moment, then try again.', {id: 'error-rate-limited'});
     case 'protocol':
-      return msg(
-        'The registration service sent an answer that cannot be used. Try again later or contact customer service.',
-        {id: 'error-protocol'}
-      );
+      return msg('The registration service sent an answer that cannot be used. Try again later or contact customer service.', {
+        id: 'error-protocol',
+      });
     case 'config':
       return msg(
         'This registration tile is not set up correctly: it has no endpoint. Contact the administrator of your eProcurement system.',

@@ -48,17 +48,13 @@ export function signInForm(ctx: ScreenContext): TemplateResult {
     ])}
     ${field(ctx, {
       name: 'identifier',
-      label: business
-        ? msg('Email or mobile phone number', {id: 'field-identifier'})
-        : msg('Email address', {id: 'field-email'}),
+      label: business ? msg('Email or mobile phone number', {id: 'field-identifier'}) : msg('Email address', {id: 'field-email'}),
       type: business ? 'text' : 'email',
       inputmode: business ? 'text' : 'email',
       autocomplete: 'username',
       value: ctx.values.identifier ?? ctx.workEmail,
       problem: identifierProblem,
-      hint: business
-        ? msg('Enter the email address the welcome email was sent to.', {id: 'hint-welcome-email'})
-        : undefined,
+      hint: business ? msg('Enter the email address the welcome email was sent to.', {id: 'hint-welcome-email'}) : undefined,
     })}
     ${field(ctx, {
       name: 'password',

@@ -90,7 +90,11 @@ describe('endpoint: callEndpoint', () => {
     const options = {endpoint: '/e', timeout: 1000, signal: signal()};
     const request = {action: 'sign-in', email: 'a@b.ca', password: 'pw', token: 't'} as const;
     expect((await failure(callEndpoint(request, options))).toInfo()).to.deep.equal({code: 'invalid-credentials', status: 401});
-    expect((await failure(callEndpoint(request, options))).toInfo()).to.deep.equal({code: 'rate-limited', status: 429, retryAfter: 12});
+    expect((await failure(callEndpoint(request, options))).toInfo()).to.deep.equal({
+      code: 'rate-limited',
+      status: 429,
+      retryAfter: 12,
+    });
     expect((await failure(callEndpoint(request, options))).toInfo()).to.deep.equal({code: 'unavailable', status: 502});
   });
 });

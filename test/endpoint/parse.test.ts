@@ -47,7 +47,9 @@ describe('endpoint: parseResult accepts what protocol v1 allows', () => {
 
   it('convert, join, separate and decline', () => {
     expect(parseResult('convert', {shopUrl: SHOP}).value).to.deep.equal({shopUrl: SHOP});
-    expect(parseResult('join', {shopUrl: 'http://localhost:8000/shop'}).value).to.deep.equal({shopUrl: 'http://localhost:8000/shop'});
+    expect(parseResult('join', {shopUrl: 'http://localhost:8000/shop'}).value).to.deep.equal({
+      shopUrl: 'http://localhost:8000/shop',
+    });
     expect(parseResult('separate', {shopUrl: SHOP, businessEmail: 'w@x.ca'}).value).to.deep.equal({
       shopUrl: SHOP,
       businessEmail: 'w@x.ca',

@@ -72,12 +72,9 @@ describe('flow: transition', () => {
       {action: 'sign-in', email: 'user4@abdemoaccount.com', password: 'secret', token: 'tok'},
       {action: 'convert', token: 'tok'},
     ]);
-    expect(emitted(effects).map(([name, detail]) => (name === 'ab-registration-step' ? (detail as {step: string}).step : name))).to.deep.equal([
-      'sign-in',
-      'link-choice',
-      'welcome',
-      'ab-registration-complete',
-    ]);
+    expect(
+      emitted(effects).map(([name, detail]) => (name === 'ab-registration-step' ? (detail as {step: string}).step : name))
+    ).to.deep.equal(['sign-in', 'link-choice', 'welcome', 'ab-registration-complete']);
     expect(JSON.stringify(emitted(effects))).not.to.contain('secret');
     expect(JSON.stringify(state)).not.to.contain('secret');
   });
@@ -145,7 +142,10 @@ describe('flow: transition', () => {
     );
     expect(state.step).to.equal('welcome');
     expect(state.invitation).to.deep.equal(invitation);
-    expect(emitted(last).at(-1)).to.deep.equal(['ab-registration-complete', {outcome: 'joined', accountName: 'A', shopUrl: SHOP}]);
+    expect(emitted(last).at(-1)).to.deep.equal([
+      'ab-registration-complete',
+      {outcome: 'joined', accountName: 'A', shopUrl: SHOP},
+    ]);
   });
 
   it('scenario 4 "Not now": decline -> back to start with ab-registration-cancel', () => {
@@ -188,7 +188,13 @@ describe('flow: transition', () => {
   it('welcome "Start shopping" emits a cancelable shop event whose default is navigation', () => {
     const {last} = run(start, lookup({status: 'new', accountName: 'A', shopUrl: SHOP}), {type: 'shop'});
     expect(last).to.deep.equal([
-      {type: 'emit', name: 'ab-registration-shop', detail: {shopUrl: SHOP}, cancelable: true, then: {type: 'navigate', url: SHOP}},
+      {
+        type: 'emit',
+        name: 'ab-registration-shop',
+        detail: {shopUrl: SHOP},
+        cancelable: true,
+        then: {type: 'navigate', url: SHOP},
+      },
     ]);
   });
 
@@ -208,7 +214,9 @@ describe('flow: transition', () => {
     const {state, last} = run(...business, {type: 'failed', id: 2, error: {code: 'invalid-credentials', status: 401}});
     expect(state.step).to.equal('sign-in');
     expect(state.error).to.deep.equal({code: 'invalid-credentials', status: 401, field: 'password'});
-    expect(emitted(last)).to.deep.equal([['ab-registration-error', {code: 'invalid-credentials', status: 401, retryable: false}]]);
+    expect(emitted(last)).to.deep.equal([
+      ['ab-registration-error', {code: 'invalid-credentials', status: 401, retryable: false}],
+    ]);
   });
 
   it('email-taken on separate is put on the personal email field', () => {

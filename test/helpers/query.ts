@@ -28,7 +28,13 @@ function roots(el: AbRegistration): ParentNode[] {
 export function accessibleName(node: Element): string {
   const root = node.getRootNode() as Document | ShadowRoot;
   const labelledBy = node.getAttribute('aria-labelledby');
-  if (labelledBy) return squash(labelledBy.split(' ').map((id) => root.getElementById(id)?.textContent).join(' '));
+  if (labelledBy)
+    return squash(
+      labelledBy
+        .split(' ')
+        .map((id) => root.getElementById(id)?.textContent)
+        .join(' ')
+    );
   if (node instanceof HTMLInputElement) {
     const label = node.id ? root.querySelector(`label[for="${node.id}"]`) : node.closest('label');
     return squash(label?.textContent);
@@ -43,7 +49,9 @@ export function queryAllByRole(el: AbRegistration, role: Role): HTMLElement[] {
 
 export function getByRole<T extends HTMLElement = HTMLElement>(el: AbRegistration, role: Role, name: string | RegExp): T {
   const all = queryAllByRole(el, role);
-  const found = all.filter((node) => (typeof name === 'string' ? accessibleName(node) === name : name.test(accessibleName(node))));
+  const found = all.filter((node) =>
+    typeof name === 'string' ? accessibleName(node) === name : name.test(accessibleName(node))
+  );
   if (found.length !== 1) {
     throw new Error(
       `Expected one ${role} named ${String(name)}, found ${found.length}. Present: ${all.map((n) => JSON.stringify(accessibleName(n))).join(', ')}`
@@ -56,7 +64,9 @@ export function getByLabel(el: AbRegistration, label: string): HTMLInputElement 
   const inputs = roots(el).flatMap((root) => [...root.querySelectorAll('input')]);
   const found = inputs.filter((input) => accessibleName(input) === label);
   if (found.length !== 1) {
-    throw new Error(`Expected one input labelled ${JSON.stringify(label)}, found ${found.length}: ${inputs.map((i) => accessibleName(i)).join(', ')}`);
+    throw new Error(
+      `Expected one input labelled ${JSON.stringify(label)}, found ${found.length}: ${inputs.map((i) => accessibleName(i)).join(', ')}`
+    );
   }
   return found[0];
 }
@@ -64,7 +74,12 @@ export function getByLabel(el: AbRegistration, label: string): HTMLInputElement 
 /** What is described for an input: the text of its aria-describedby targets. */
 export function description(input: Element): string {
   const root = input.getRootNode() as Document | ShadowRoot;
-  return squash((input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => root.getElementById(id)?.textContent).join(' '));
+  return squash(
+    (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => root.getElementById(id)?.textContent)
+      .join(' ')
+  );
 }
 
 /** All the text a sighted user sees in the widget, in document order of its two parts. */
