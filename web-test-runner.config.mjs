@@ -86,6 +86,14 @@ export default {
   // background page in headless Chromium gets no animation frames (fixtures hang).
   concurrency: 1,
   middleware: [
+    // The built fr-CA chunk arrives late, as on a real network: test/bundle.test.ts
+    // checks that a French page never paints English meanwhile.
+    async (ctx, next) => {
+      if (!/^\/dist\/fr-CA-[\w-]+\.js$/.test(ctx.path)) return next();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await next();
+      ctx.set('Cache-Control', 'no-store'); // every test page waits again
+    },
     referenceEndpointMiddleware({path: '/api/ab-registration'}),
     brokenEndpointMiddleware({path: '/api/broken-endpoint'}),
   ],

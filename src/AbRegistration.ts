@@ -125,6 +125,8 @@ export class AbRegistration extends LitElement {
   private renderedBusy = false;
   private renderedError?: FlowState['error'];
   private focusProblem = false;
+  /** False until the first language is in: a French page never flashes English. */
+  private languageReady = false;
 
   /** The current screen. */
   get step(): Step {
@@ -135,12 +137,19 @@ export class AbRegistration extends LitElement {
     super.connectedCallback();
     connected.add(this);
     this.attachLightDom();
-    void useLocale(resolveLocale(this, navigator.languages, this.lang));
+    void useLocale(resolveLocale(this, navigator.languages, this.lang)).then(() => {
+      this.languageReady = true;
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.languageReady && super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

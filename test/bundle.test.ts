@@ -2,13 +2,13 @@
 // vendor's page loads it: one <script type="module">, in a page of its own.
 import {expect, waitUntil} from '@open-wc/testing';
 
-async function page(body: string): Promise<Window> {
+async function page(body: string, extraScript = ''): Promise<Window> {
   const frame = document.createElement('iframe');
   // Under the strict policy of demo/strict-csp.html; page-monitor.js records
   // violations and console warnings (Lit's dev build always prints one).
   frame.srcdoc = `<!doctype html><html><head>
     <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">
-    <script src="/demo/page-monitor.js"></script></head><body>
+    <script src="/demo/page-monitor.js"></script>${extraScript}</head><body>
     ${body}<script type="module" src="/dist/ab-registration.bundle.js"></script></body></html>`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
@@ -27,6 +27,17 @@ function supportText(win: Window): string {
 
 describe('dist/ab-registration.bundle.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  // First in the file: the delayed fr-CA chunk (see web-test-runner.config.mjs) is not cached yet.
+  it('never flashes English on a French page: the first text painted is French', async () => {
+    const win = await page(
+      '<ab-registration lang="fr-CA" endpoint="/api/ab-registration"></ab-registration>',
+      '<script src="/test/fixtures/first-text.js"></script>'
+    );
+    const monitor = win as unknown as {firstText?: string};
+    await waitUntil(() => monitor.firstText, 'nothing painted', {timeout: 5000});
+    expect(monitor.firstText).to.match(/^Contactez le Service clientèle/);
+  });
 
   it('self-registers, upgrades an element already in the page, and loads fr-CA lazily', async () => {
     const win = await page(
