@@ -127,6 +127,10 @@ export class AbRegistration extends LitElement {
   private focusProblem = false;
   /** False until the first language is in: a French page never flashes English. */
   private languageReady = false;
+  // Compared by value rather than read from `changed`: updates skipped while the
+  // language loads drop their changed properties.
+  private appliedStrings?: StringOverrides;
+  private requestedLang?: string;
 
   /** The current screen. */
   get step(): Step {
@@ -137,6 +141,7 @@ export class AbRegistration extends LitElement {
     super.connectedCallback();
     connected.add(this);
     this.attachLightDom();
+    this.requestedLang = this.lang;
     void useLocale(resolveLocale(this, navigator.languages, this.lang)).then(() => {
       this.languageReady = true;
       this.requestUpdate();
@@ -152,13 +157,17 @@ export class AbRegistration extends LitElement {
     return this.languageReady && super.shouldUpdate(changed);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings') && (this.strings !== undefined || changed.get('strings') !== undefined)) {
+  protected override willUpdate(): void {
+    if (this.strings !== this.appliedStrings) {
+      this.appliedStrings = this.strings;
       setStrings(this.strings);
       // Overrides are page-wide: every tile on the page shows them.
       for (const other of connected) if (other !== this) other.requestUpdate();
     }
-    if (changed.has('lang') && this.hasUpdated) void useLocale(resolveLocale(this, navigator.languages, this.lang));
+    if (this.lang !== this.requestedLang) {
+      this.requestedLang = this.lang;
+      void useLocale(resolveLocale(this, navigator.languages, this.lang));
+    }
     // A new screen starts with no complaints (set here, not in updated(), to avoid a second render).
     if (this.renderedStep !== undefined && this.renderedStep !== this.controller.state.step) this.problems = {};
     const flow = this.controller.state;

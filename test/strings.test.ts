@@ -32,6 +32,20 @@ describe('strings overrides', () => {
     expect(visibleText(el)).to.contain('You are now part of the AB Demo Account Amazon Business account.');
   });
 
+  it('applies overrides set before the element is connected (as frameworks do)', async () => {
+    const el = document.createElement('ab-registration');
+    el.strings = {en: {tile: 'Set before connecting'}};
+    el.endpoint = '/e';
+    el.setAttribute('lang', 'en');
+    document.body.append(el);
+    try {
+      await settled(el);
+      expect(getByRole(el, 'button', 'Set before connecting')).to.exist;
+    } finally {
+      el.remove();
+    }
+  });
+
   it('renders overrides as text, never markup; messages with links cannot be replaced; {} restores', async () => {
     const el = await widget({lang: 'en'});
     el.strings = {en: {tile: '<img src=x onerror=alert(1)>', support: 'Call us'}};
