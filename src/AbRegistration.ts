@@ -1,5 +1,5 @@
 import {localized} from '@lit/localize';
-import {html, LitElement, nothing, render, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, render, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {RegistrationController} from './controllers/registration-controller.js';
@@ -127,8 +127,8 @@ export class AbRegistration extends LitElement {
   private focusProblem = false;
   /** False until the first language is in: a French page never flashes English. */
   private languageReady = false;
-  // Compared by value rather than read from `changed`: updates skipped while the
-  // language loads drop their changed properties.
+  // Compared with what was last applied rather than read from `changed`, so
+  // nothing depends on which update saw the change.
   private appliedStrings?: StringOverrides;
   private requestedLang?: string;
 
@@ -151,10 +151,6 @@ export class AbRegistration extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-  }
-
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.languageReady && super.shouldUpdate(changed);
   }
 
   protected override willUpdate(): void {
@@ -180,7 +176,9 @@ export class AbRegistration extends LitElement {
     }
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    // Updates (attribute reflection included) go on; only the screen waits for the language.
+    if (!this.languageReady) return nothing;
     const ctx = this.screenContext();
     const {step} = ctx.state;
     return html`<div class="card ${step === 'start' ? 'tile-only' : ''}" part="card" lang=${getLocale()} aria-busy=${ctx.busy}>
@@ -190,6 +188,7 @@ export class AbRegistration extends LitElement {
   }
 
   protected override updated(): void {
+    if (!this.languageReady) return;
     const ctx = this.screenContext();
     const locale = getLocale();
     if (this.signInContainer) {

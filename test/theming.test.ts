@@ -119,6 +119,22 @@ describe('theming and isolation', () => {
     expect(getComputedStyle(el.querySelector('label')!).fontFamily).to.equal('Georgia, serif');
   });
 
+  it('theme and lang set as properties before connecting are reflected', async () => {
+    const el = document.createElement('ab-registration');
+    el.theme = 'dark';
+    el.lang = 'fr-CA';
+    el.endpoint = '/e';
+    document.body.append(el);
+    try {
+      await settled(el);
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(el.getAttribute('lang')).to.equal('fr-CA');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.tile-hint')!).color).to.equal('rgb(194, 200, 200)');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('theme="dark" darkens both roots; the light DOM follows the host', async () => {
     const el = await widget();
     await toSignIn(el, endpoint);
