@@ -5,10 +5,10 @@ import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import {STATES, toJoin, toSignIn} from './helpers/drive.js';
-import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
+import {fakeEndpoint, json} from './helpers/fake-endpoint.js';
 import './helpers/no-console.js';
 import {accessibleName, announced, getByRole, heading, queryAllByRole, settled, stepIs} from './helpers/query.js';
-import {recordEvents, widget} from './helpers/widget.js';
+import {testbed, widget} from './helpers/widget.js';
 
 const SHOP = 'https://www.amazon.ca/business';
 
@@ -45,15 +45,8 @@ async function tab(el: AbRegistration, shift = false): Promise<string> {
 }
 
 describe('accessibility', () => {
-  let endpoint: FakeEndpoint;
-  let recorder: ReturnType<typeof recordEvents>;
-  beforeEach(() => {
-    endpoint = fakeEndpoint();
-    recorder = recordEvents();
-  });
+  const bed = testbed();
   afterEach(async () => {
-    endpoint.restore();
-    recorder.stop();
     await executeServerCommand('media-features', [
       {name: 'forced-colors', value: 'none'},
       {name: 'prefers-color-scheme', value: 'light'},
@@ -72,7 +65,7 @@ describe('accessibility', () => {
         it(`${theme}, ${lang}: ${name}`, async () => {
           const el = await widget({lang});
           el.theme = theme;
-          await reach(el, endpoint);
+          await reach(el, bed.endpoint);
           await settled(el);
           await expect(el).to.be.accessible();
         });
@@ -83,7 +76,7 @@ describe('accessibility', () => {
       await executeServerCommand('media-features', [{name: 'prefers-color-scheme', value: 'dark'}]);
       const el = await widget({lang: 'en'});
       el.theme = 'auto';
-      await STATES['separate-email, two problems'](el, endpoint);
+      await STATES['separate-email, two problems'](el, bed.endpoint);
       const card = el.shadowRoot!.querySelector('.card')!;
       expect(getComputedStyle(card).backgroundColor).to.equal('rgb(27, 32, 39)');
       await expect(el).to.be.accessible();
@@ -93,7 +86,7 @@ describe('accessibility', () => {
   describe('keyboard only', () => {
     it('scenario 1: Tab to the tile, Enter, Tab to Start shopping, Enter', async () => {
       const el = await widget({email: 'new@abdemoaccount.com'});
-      endpoint.answer(json({status: 'new', accountName: 'A', shopUrl: SHOP}));
+      bed.endpoint.answer(json({status: 'new', accountName: 'A', shopUrl: SHOP}));
       el.addEventListener('ab-registration-shop', (e) => e.preventDefault());
       expect(await tab(el)).to.equal('amazon business');
       await press(el, 'Enter');
@@ -101,12 +94,12 @@ describe('accessibility', () => {
       expect(focused(el)!.matches('h2')).to.equal(true);
       expect(await tab(el)).to.equal('Start shopping');
       await press(el, 'Enter');
-      expect(recorder.of('ab-registration-shop')).to.have.length(1);
+      expect(bed.recorder.of('ab-registration-shop')).to.have.length(1);
     });
 
     it('scenario 2 (fr-CA): Space on the tile, type the password, Space to choose "Oui", Enter', async () => {
       const el = await widget({lang: 'fr-CA'});
-      endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}), json({}), json({shopUrl: SHOP}));
+      bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}), json({}), json({shopUrl: SHOP}));
       await tab(el);
       await press(el, 'Space');
       await stepIs(el, 'sign-in');
@@ -126,12 +119,12 @@ describe('accessibility', () => {
       expect(await tab(el)).to.equal('Suivant');
       await press(el, 'Enter');
       await stepIs(el, 'welcome');
-      expect(recorder.of('ab-registration-complete')).to.have.length(1);
+      expect(bed.recorder.of('ab-registration-complete')).to.have.length(1);
     });
 
     it('scenario 3: arrows pick "No", Shift+Tab fixes a field, Back and forward again, Enter', async () => {
       const el = await widget();
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'amazon-account', accountName: 'A', token: 't'}),
         json({}),
         json({shopUrl: SHOP, businessEmail: 'user4@abdemoaccount.com'})
@@ -172,12 +165,12 @@ describe('accessibility', () => {
       await tab(el);
       await press(el, 'Enter');
       await stepIs(el, 'welcome');
-      expect(endpoint.requests.at(-1)!.body).to.deep.equal({action: 'separate', personalEmail: 'me@home.ca', token: 't'});
+      expect(bed.endpoint.requests.at(-1)!.body).to.deep.equal({action: 'separate', personalEmail: 'me@home.ca', token: 't'});
     });
 
     it('scenario 4: the invitation read, its link passed with Tab, Join with Enter', async () => {
       const el = await widget({email: 'single@abdemoaccount.com'});
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'business-account', accountName: 'A', token: 't'}),
         json({invitation: {inviterEmail: 'a@b.ca', organizationName: 'Exemple'}}),
         json({shopUrl: SHOP})
@@ -201,8 +194,8 @@ describe('accessibility', () => {
 
     it('scenario 4 "Not now": focus returns to the tile', async () => {
       const el = await widget({email: 'single@abdemoaccount.com'});
-      await toJoin(el, endpoint);
-      endpoint.answer(json({}));
+      await toJoin(el, bed.endpoint);
+      bed.endpoint.answer(json({}));
       getByRole(el, 'button', 'Not now').focus();
       await press(el, 'Enter');
       await stepIs(el, 'start');
@@ -211,7 +204,7 @@ describe('accessibility', () => {
 
     it('unknown: arrows through the three situations, Enter on Next', async () => {
       const el = await widget({email: 'unsure@abdemoaccount.com'});
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'unknown', accountName: 'A', token: 't'}),
         json({status: 'business-account', accountName: 'A'})
       );
@@ -224,12 +217,12 @@ describe('accessibility', () => {
       await tab(el);
       await press(el, 'Enter');
       await stepIs(el, 'sign-in');
-      expect(endpoint.requests.at(-1)!.body).to.include({scenario: 'business-account'});
+      expect(bed.endpoint.requests.at(-1)!.body).to.include({scenario: 'business-account'});
     });
 
     it('Next with no choice: the group is marked invalid, focus goes to the first option, the error is announced', async () => {
       const el = await widget();
-      await STATES['link-choice'](el, endpoint);
+      await STATES['link-choice'](el, bed.endpoint);
       getByRole(el, 'button', 'Next').focus();
       await press(el, 'Enter');
       const group = queryAllByRole(el, 'group')[0];
@@ -243,7 +236,7 @@ describe('accessibility', () => {
     it('each new screen takes focus on its heading and is announced in its language', async () => {
       const el = await widget({lang: 'fr-CA'});
       getByRole(el, 'button', 'amazon business').focus();
-      await toSignIn(el, endpoint);
+      await toSignIn(el, bed.endpoint);
       expect(focused(el)).to.equal(el.shadowRoot!.querySelector('h2'));
       await waitUntil(() => announced(el, 'status') === heading(el), `heard: ${announced(el, 'status')}`);
       expect(el.querySelector('.ab-registration-announcer')!.getAttribute('lang')).to.equal('fr-CA');
@@ -261,7 +254,7 @@ describe('accessibility', () => {
 
     it('two problems: a summary whose links focus each field, and one announcement of both', async () => {
       const el = await widget();
-      await STATES['separate-email, two problems'](el, endpoint);
+      await STATES['separate-email, two problems'](el, bed.endpoint);
       const summary = el.shadowRoot!.querySelector('.summary')!;
       expect(summary.querySelector('p')!.textContent!.trim()).to.equal('There are 2 problems:');
       expect([...summary.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
@@ -276,10 +269,10 @@ describe('accessibility', () => {
 
     it('an endpoint error is announced again when it happens again', async () => {
       const el = await widget();
-      await STATES['sign-in, network down'](el, endpoint);
+      await STATES['sign-in, network down'](el, bed.endpoint);
       const message = "We couldn't reach the registration service. Check your connection, then try again.";
       await waitUntil(() => announced(el) === message);
-      endpoint.answer(new TypeError('Failed to fetch'));
+      bed.endpoint.answer(new TypeError('Failed to fetch'));
       (el.querySelector('button[type="submit"]') as HTMLButtonElement).click();
       await waitUntil(() => announced(el) === '', 'the region was not emptied first', {timeout: 1000});
       await waitUntil(() => announced(el) === message, 'not announced again');
@@ -321,7 +314,7 @@ describe('accessibility', () => {
     ]) {
       it(`reflows at 320 CSS px without horizontal scrolling: ${state}`, async () => {
         const el = await narrow(320);
-        await STATES[state](el, endpoint);
+        await STATES[state](el, bed.endpoint);
         await settled(el);
         expect(overflows(el)).to.deep.equal([]);
         const card = el.shadowRoot!.querySelector('.card') as HTMLElement;
@@ -338,7 +331,7 @@ describe('accessibility', () => {
       el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, spacing];
       try {
-        await toJoin(el, endpoint);
+        await toJoin(el, bed.endpoint);
         await settled(el);
         expect(overflows(el)).to.deep.equal([]);
       } finally {
@@ -367,10 +360,10 @@ describe('accessibility', () => {
         'welcome',
         'error, network',
       ]) {
-        endpoint.restore();
-        endpoint = fakeEndpoint();
+        bed.endpoint.restore();
+        bed.endpoint = fakeEndpoint();
         const fresh = await widget();
-        await STATES[state](fresh, endpoint);
+        await STATES[state](fresh, bed.endpoint);
         await settled(fresh);
         const targets = [
           ...fresh.shadowRoot!.querySelectorAll('button, input'),
@@ -388,7 +381,7 @@ describe('accessibility', () => {
     it('forced colours keep borders, the focus ring and the selected option visible', async () => {
       await executeServerCommand('media-features', [{name: 'forced-colors', value: 'active'}]);
       const el = await widget();
-      await STATES['link-choice'](el, endpoint);
+      await STATES['link-choice'](el, bed.endpoint);
       const [yes, no] = queryAllByRole(el, 'radio') as HTMLInputElement[];
       yes.click();
       await settled(el);
@@ -405,7 +398,7 @@ describe('accessibility', () => {
 
     it('prefers-reduced-motion stops the only transition', async () => {
       const el = await widget();
-      await STATES['link-choice'](el, endpoint);
+      await STATES['link-choice'](el, bed.endpoint);
       const next = getByRole(el, 'button', 'Next');
       expect(getComputedStyle(next).transitionDuration).to.equal('0.15s');
       await executeServerCommand('media-features', [{name: 'prefers-reduced-motion', value: 'reduce'}]);

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
-import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
+import {json} from './helpers/fake-endpoint.js';
 import './helpers/no-console.js';
 import {
   description,
@@ -14,7 +14,7 @@ import {
   stepIs,
   visibleText,
 } from './helpers/query.js';
-import {recordEvents, stubNavigation, widget} from './helpers/widget.js';
+import {stubNavigation, testbed, widget} from './helpers/widget.js';
 
 const SHOP = 'https://www.amazon.ca/business?ref=test';
 const PASSWORD = 'correct horse battery staple';
@@ -58,16 +58,7 @@ async function click(node: HTMLElement, el: AbRegistration): Promise<void> {
 }
 
 describe('<ab-registration>', () => {
-  let endpoint: FakeEndpoint;
-  let recorder: ReturnType<typeof recordEvents>;
-  beforeEach(() => {
-    endpoint = fakeEndpoint();
-    recorder = recordEvents();
-  });
-  afterEach(() => {
-    endpoint.restore();
-    recorder.stop();
-  });
+  const bed = testbed();
 
   describe('scenario 1 and member: straight to welcome', () => {
     const welcome = {
@@ -93,20 +84,20 @@ describe('<ab-registration>', () => {
         const navigation = stubNavigation(el);
         expect(visibleText(el)).to.contain(t.hint);
         expect(description(getByRole(el, 'button', 'amazon business'))).to.equal(t.hint);
-        endpoint.answer(json({status: 'new', accountName: 'AB Demo Account', shopUrl: SHOP, token: 't1'}));
+        bed.endpoint.answer(json({status: 'new', accountName: 'AB Demo Account', shopUrl: SHOP, token: 't1'}));
         await click(getByRole(el, 'button', 'amazon business'), el);
         await stepIs(el, 'welcome');
-        expect(endpoint.requests.map((r) => r.body)).to.deep.equal([{action: 'lookup', email: 'new@abdemoaccount.com'}]);
+        expect(bed.endpoint.requests.map((r) => r.body)).to.deep.equal([{action: 'lookup', email: 'new@abdemoaccount.com'}]);
         expect(heading(el)).to.equal(t.heading);
         expect(visibleText(el)).to.contain(t.member);
         expect(visibleText(el)).to.contain(t.click);
-        expect(recorder.of('ab-registration-step')).to.deep.equal([{step: 'welcome', previousStep: 'start'}]);
-        expect(recorder.of('ab-registration-complete')).to.deep.equal([
+        expect(bed.recorder.of('ab-registration-step')).to.deep.equal([{step: 'welcome', previousStep: 'start'}]);
+        expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([
           {outcome: 'created', accountName: 'AB Demo Account', shopUrl: SHOP},
         ]);
-        expect(recorder.events.every((e) => e.bubbles && e.composed)).to.equal(true);
+        expect(bed.recorder.events.every((e) => e.bubbles && e.composed)).to.equal(true);
         await click(getByRole(el, 'button', t.shop), el);
-        expect(recorder.of('ab-registration-shop')).to.deep.equal([{shopUrl: SHOP}]);
+        expect(bed.recorder.of('ab-registration-shop')).to.deep.equal([{shopUrl: SHOP}]);
         expect(navigation).to.deep.equal([SHOP]);
       });
 
@@ -114,16 +105,16 @@ describe('<ab-registration>', () => {
         const el = await widget({lang, email: 'member@abdemoaccount.com'});
         const navigation = stubNavigation(el);
         el.addEventListener('ab-registration-shop', (e) => e.preventDefault());
-        endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}));
+        bed.endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}));
         await click(getByRole(el, 'button', 'amazon business'), el);
         await stepIs(el, 'welcome');
         expect(heading(el)).to.equal(t.heading);
         expect(visibleText(el)).to.contain(t.member);
-        expect(recorder.of('ab-registration-complete')).to.deep.equal([
+        expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([
           {outcome: 'member', accountName: 'AB Demo Account', shopUrl: SHOP},
         ]);
         await click(getByRole(el, 'button', t.shop), el);
-        expect(recorder.of('ab-registration-shop')).to.deep.equal([{shopUrl: SHOP}]);
+        expect(bed.recorder.of('ab-registration-shop')).to.deep.equal([{shopUrl: SHOP}]);
         expect(navigation).to.deep.equal([]);
       });
     }
@@ -160,7 +151,7 @@ describe('<ab-registration>', () => {
               };
         const el = await widget({lang});
         el.requestInit = {headers: {'X-CSRF-Token': 'csrf-42'}};
-        endpoint.answer(
+        bed.endpoint.answer(
           json({status: 'amazon-account', accountName: 'AB Demo Account', token: 'tok-2'}),
           json({}),
           json({shopUrl: SHOP})
@@ -189,35 +180,35 @@ describe('<ab-registration>', () => {
         }
         await click(getByRole(el, 'button', t.next), el);
         await shows(el, t.choose);
-        expect(endpoint.requests).to.have.length(2);
+        expect(bed.endpoint.requests).to.have.length(2);
         const yes = getByRole<HTMLInputElement>(el, 'radio', t.yes);
         expect(description(yes)).to.match(lang === 'en' ? /Do NOT choose this option/ : /Ne choisissez PAS/);
         await click(yes, el);
         await click(getByRole(el, 'button', t.next), el);
         await stepIs(el, 'welcome');
         expect(heading(el)).to.equal(t.welcome);
-        expect(endpoint.requests.map((r) => r.body)).to.deep.equal([
+        expect(bed.endpoint.requests.map((r) => r.body)).to.deep.equal([
           {action: 'lookup', email: 'user4@abdemoaccount.com'},
           {action: 'sign-in', email: 'user4@abdemoaccount.com', password: PASSWORD, token: 'tok-2'},
           {action: 'convert', token: 'tok-2'},
         ]);
-        for (const request of endpoint.requests) {
+        for (const request of bed.endpoint.requests) {
           expect(request.method).to.equal('POST');
           expect(request.url).to.equal('/punchout/amazon-business');
           expect(request.headers.get('AB-Registration-Protocol')).to.equal('1');
           expect(request.headers.get('Content-Type')).to.equal('application/json');
           expect(request.headers.get('X-CSRF-Token')).to.equal('csrf-42');
         }
-        expect(recorder.of('ab-registration-step').map((d) => (d as {step: string}).step)).to.deep.equal([
+        expect(bed.recorder.of('ab-registration-step').map((d) => (d as {step: string}).step)).to.deep.equal([
           'sign-in',
           'link-choice',
           'welcome',
         ]);
-        expect(recorder.of('ab-registration-complete')).to.deep.equal([
+        expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([
           {outcome: 'converted', accountName: 'AB Demo Account', shopUrl: SHOP},
         ]);
         // The password went to the endpoint once and nowhere else.
-        expect(JSON.stringify(recorder.events)).not.to.contain(PASSWORD);
+        expect(JSON.stringify(bed.recorder.events)).not.to.contain(PASSWORD);
         expect(el.outerHTML).not.to.contain(PASSWORD);
         expect(queryAllByRole(el, 'password')).to.have.length(0);
       });
@@ -225,7 +216,7 @@ describe('<ab-registration>', () => {
 
     it('puts the sign-in inputs in the light DOM, in a real form, with autocomplete tokens', async () => {
       const el = await widget();
-      endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}));
+      bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}));
       await click(getByRole(el, 'button', 'amazon business'), el);
       await stepIs(el, 'sign-in');
       const identifier = getByLabel(el, 'Email address');
@@ -246,7 +237,7 @@ describe('<ab-registration>', () => {
 
     it('wrong password: the message sits on the password field and nothing typed is lost', async () => {
       const el = await widget();
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'amazon-account', accountName: 'A', token: 't'}),
         json({error: {code: 'invalid-credentials', field: 'password'}}, 401)
       );
@@ -264,18 +255,20 @@ describe('<ab-registration>', () => {
       expect(description(password)).to.equal('Your email, mobile phone number or password is incorrect.');
       expect(password.value).to.equal('wrong');
       expect(getByLabel(el, 'Email address').value).to.equal('other@abdemoaccount.com');
-      expect(recorder.of('ab-registration-error')).to.deep.equal([{code: 'invalid-credentials', status: 401, retryable: false}]);
+      expect(bed.recorder.of('ab-registration-error')).to.deep.equal([
+        {code: 'invalid-credentials', status: 401, retryable: false},
+      ]);
     });
 
     it('an empty sign-in is refused before any request, with a message on each field', async () => {
       const el = await widget();
-      endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}));
+      bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}));
       await click(getByRole(el, 'button', 'amazon business'), el);
       await stepIs(el, 'sign-in');
       getByLabel(el, 'Email address').value = '';
       getByLabel(el, 'Email address').dispatchEvent(new Event('input', {bubbles: true}));
       await click(getByRole(el, 'button', 'Sign in'), el);
-      expect(endpoint.requests).to.have.length(1);
+      expect(bed.endpoint.requests).to.have.length(1);
       expect(description(getByLabel(el, 'Email address'))).to.equal('Enter an email address.');
       expect(description(getByLabel(el, 'Password'))).to.equal('Enter your password.');
       expect(document.activeElement).to.equal(getByLabel(el, 'Email address'));
@@ -285,7 +278,7 @@ describe('<ab-registration>', () => {
   describe('scenario 3: keep personal shopping apart with a new email', () => {
     it('fr-CA: "Non" -> separate-email, Back keeps the choice, mismatched emails are caught, welcome', async () => {
       const el = await widget({lang: 'fr-CA'});
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'amazon-account', accountName: 'AB Demo Account', token: 'tok-3'}),
         json({}),
         json({shopUrl: SHOP, businessEmail: 'user4@abdemoaccount.com'})
@@ -319,17 +312,21 @@ describe('<ab-registration>', () => {
       const confirm = getByLabel(el, FR.confirmEmail);
       expect(confirm.getAttribute('aria-invalid')).to.equal('true');
       expect(description(confirm)).to.equal('Les deux adresses courriel ne correspondent pas.');
-      expect(endpoint.requests).to.have.length(2);
+      expect(bed.endpoint.requests).to.have.length(2);
       confirm.select();
       await type(confirm, 'moi@maison.ca');
       await sendKeys({press: 'Enter'});
       await stepIs(el, 'welcome');
-      expect(endpoint.requests.at(-1)!.body).to.deep.equal({action: 'separate', personalEmail: 'moi@maison.ca', token: 'tok-3'});
+      expect(bed.endpoint.requests.at(-1)!.body).to.deep.equal({
+        action: 'separate',
+        personalEmail: 'moi@maison.ca',
+        token: 'tok-3',
+      });
       expect(visibleText(el)).to.contain(FR.member);
-      expect(recorder.of('ab-registration-complete')).to.deep.equal([
+      expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([
         {outcome: 'separated', accountName: 'AB Demo Account', shopUrl: SHOP},
       ]);
-      expect(recorder.of('ab-registration-step').map((d) => (d as {step: string}).step)).to.deep.equal([
+      expect(bed.recorder.of('ab-registration-step').map((d) => (d as {step: string}).step)).to.deep.equal([
         'sign-in',
         'link-choice',
         'separate-email',
@@ -341,7 +338,7 @@ describe('<ab-registration>', () => {
 
     it('en: "No" -> separate-email -> welcome, with the guide\'s points in English', async () => {
       const el = await widget();
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'amazon-account', accountName: 'AB Demo Account', token: 'tok-3'}),
         json({}),
         json({shopUrl: SHOP, businessEmail: 'user4@abdemoaccount.com'})
@@ -368,14 +365,14 @@ describe('<ab-registration>', () => {
       expect(visibleText(el)).to.contain(
         'You will be able to sign in to Amazon Business with the address user4@abdemoaccount.com.'
       );
-      expect(recorder.of('ab-registration-complete')).to.deep.equal([
+      expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([
         {outcome: 'separated', accountName: 'AB Demo Account', shopUrl: SHOP},
       ]);
     });
 
     it('en: email-taken is shown on the new email field', async () => {
       const el = await widget();
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'amazon-account', accountName: 'A', token: 't'}),
         json({}),
         json({error: {code: 'email-taken', field: 'personalEmail'}}, 409)
@@ -405,7 +402,7 @@ describe('<ab-registration>', () => {
       it(`${lang}: sign in with email or phone, read the invitation, Join`, async () => {
         const fr = lang === 'fr-CA';
         const el = await widget({lang, email: 'single@abdemoaccount.com'});
-        endpoint.answer(
+        bed.endpoint.answer(
           json({status: 'business-account', accountName: 'AB Demo Account', token: 'tok-4'}),
           json({invitation: {inviterEmail: 'Administrator@email.ca', organizationName: 'Exemple'}}),
           json({shopUrl: SHOP})
@@ -444,12 +441,12 @@ describe('<ab-registration>', () => {
         expect(refund.compareDocumentPosition(join) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
         await click(join, el);
         await stepIs(el, 'welcome');
-        expect(endpoint.requests.map((r) => r.body)).to.deep.equal([
+        expect(bed.endpoint.requests.map((r) => r.body)).to.deep.equal([
           {action: 'lookup', email: 'single@abdemoaccount.com'},
           {action: 'sign-in', email: '514-555-0100', password: PASSWORD, token: 'tok-4'},
           {action: 'join', token: 'tok-4'},
         ]);
-        expect(recorder.of('ab-registration-complete')).to.deep.equal([
+        expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([
           {outcome: 'joined', accountName: 'AB Demo Account', shopUrl: SHOP},
         ]);
       });
@@ -457,7 +454,7 @@ describe('<ab-registration>', () => {
 
     it('"Not now" declines, emits ab-registration-cancel and returns to the tile', async () => {
       const el = await widget({email: 'single@abdemoaccount.com'});
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'business-account', accountName: 'A', token: 'tok'}),
         json({invitation: {inviterEmail: 'a@b.ca', organizationName: 'Org'}}),
         json({})
@@ -469,8 +466,8 @@ describe('<ab-registration>', () => {
       await stepIs(el, 'join-official');
       await click(getByRole(el, 'button', 'Not now'), el);
       await stepIs(el, 'start');
-      expect(endpoint.requests.at(-1)!.body).to.deep.equal({action: 'decline', token: 'tok'});
-      expect(recorder.of('ab-registration-cancel')).to.deep.equal([{step: 'join-official'}]);
+      expect(bed.endpoint.requests.at(-1)!.body).to.deep.equal({action: 'decline', token: 'tok'});
+      expect(bed.recorder.of('ab-registration-cancel')).to.deep.equal([{step: 'join-official'}]);
       expect(getByRole(el, 'button', 'amazon business')).to.exist;
     });
   });
@@ -478,7 +475,7 @@ describe('<ab-registration>', () => {
   describe('unknown and blocked', () => {
     it('fr-CA: unknown asks which situation is yours, then follows the chosen scenario', async () => {
       const el = await widget({lang: 'fr-CA', email: 'unsure@abdemoaccount.com'});
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'unknown', accountName: 'AB Demo Account', token: 'tok-u'}),
         json({status: 'business-account', accountName: 'AB Demo Account'})
       );
@@ -494,12 +491,12 @@ describe('<ab-registration>', () => {
       await click(getByRole(el, 'button', 'Suivant'), el);
       await stepIs(el, 'sign-in');
       expect(heading(el)).to.equal(FR.signInBusiness);
-      expect(endpoint.requests.at(-1)!.body).to.deep.equal({action: 'choose', scenario: 'business-account', token: 'tok-u'});
+      expect(bed.endpoint.requests.at(-1)!.body).to.deep.equal({action: 'choose', scenario: 'business-account', token: 'tok-u'});
     });
 
     it('en: unknown -> "new email" goes straight to welcome', async () => {
       const el = await widget({email: 'unsure@abdemoaccount.com'});
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'unknown', accountName: 'A', token: 't'}),
         json({status: 'new', accountName: 'A', shopUrl: SHOP})
       );
@@ -510,7 +507,7 @@ describe('<ab-registration>', () => {
       await click(getByRole(el, 'radio', 'This is a new email address for Amazon.'), el);
       await click(getByRole(el, 'button', 'Next'), el);
       await stepIs(el, 'welcome');
-      expect(recorder.of('ab-registration-complete')).to.deep.equal([{outcome: 'created', accountName: 'A', shopUrl: SHOP}]);
+      expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([{outcome: 'created', accountName: 'A', shopUrl: SHOP}]);
     });
 
     const blocked = [
@@ -523,7 +520,7 @@ describe('<ab-registration>', () => {
     for (const [lang, reason, expected] of blocked) {
       it(`${lang}: blocked (${reason}) explains what to do and shows the support line`, async () => {
         const el = await widget({lang, email: 'admin@abdemoaccount.com'});
-        endpoint.answer(json({status: 'blocked', accountName: 'A', reason}));
+        bed.endpoint.answer(json({status: 'blocked', accountName: 'A', reason}));
         await click(getByRole(el, 'button', 'amazon business'), el);
         await stepIs(el, 'blocked');
         expect(visibleText(el)).to.match(expected);
@@ -536,24 +533,24 @@ describe('<ab-registration>', () => {
   describe('errors', () => {
     it('a lookup that fails on the network can be retried from the error screen', async () => {
       const el = await widget();
-      endpoint.answer(new TypeError('Failed to fetch'), json({status: 'member', accountName: 'A', shopUrl: SHOP}));
+      bed.endpoint.answer(new TypeError('Failed to fetch'), json({status: 'member', accountName: 'A', shopUrl: SHOP}));
       await click(getByRole(el, 'button', 'amazon business'), el);
       await stepIs(el, 'error');
       await shows(el, "We couldn't reach the registration service. Check your connection, then try again.");
-      expect(recorder.of('ab-registration-error')).to.deep.equal([{code: 'network', retryable: true}]);
+      expect(bed.recorder.of('ab-registration-error')).to.deep.equal([{code: 'network', retryable: true}]);
       await click(getByRole(el, 'button', 'Try again'), el);
       await stepIs(el, 'welcome');
-      expect(endpoint.requests.map((r) => r.body.action)).to.deep.equal(['lookup', 'lookup']);
+      expect(bed.endpoint.requests.map((r) => r.body.action)).to.deep.equal(['lookup', 'lookup']);
     });
 
     it('fr-CA: a 200 that breaks the protocol is never rendered', async () => {
       const el = await widget({lang: 'fr-CA'});
-      endpoint.answer(json({status: 'new', accountName: 'A', shopUrl: 'javascript:alert(1)'}));
+      bed.endpoint.answer(json({status: 'new', accountName: 'A', shopUrl: 'javascript:alert(1)'}));
       await click(getByRole(el, 'button', FR.tile), el);
       await stepIs(el, 'error');
       expect(visibleText(el)).to.contain("Le service d'enregistrement a envoyé une réponse inutilisable.");
-      expect(recorder.of('ab-registration-error')).to.deep.equal([{code: 'protocol', status: 200, retryable: false}]);
-      expect(recorder.of('ab-registration-complete')).to.deep.equal([]);
+      expect(bed.recorder.of('ab-registration-error')).to.deep.equal([{code: 'protocol', status: 200, retryable: false}]);
+      expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([]);
     });
 
     it('without an endpoint the tile shows a configuration error and emits code config', async () => {
@@ -561,7 +558,7 @@ describe('<ab-registration>', () => {
       await settled(el);
       expect(el.step).to.equal('error');
       expect(visibleText(el)).to.contain('This registration tile is not set up correctly: it has no endpoint.');
-      expect(recorder.of('ab-registration-error')).to.deep.equal([{code: 'config', retryable: false}]);
+      expect(bed.recorder.of('ab-registration-error')).to.deep.equal([{code: 'config', retryable: false}]);
       el.endpoint = '/punchout/amazon-business';
       await settled(el);
       expect(el.step).to.equal('start');
@@ -571,7 +568,7 @@ describe('<ab-registration>', () => {
   describe('languages and support line', () => {
     it('switching lang mid-flow keeps the screen and everything typed', async () => {
       const el = await widget({lang: 'en'});
-      endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}), json({}));
+      bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}), json({}));
       await click(getByRole(el, 'button', 'amazon business'), el);
       await stepIs(el, 'sign-in');
       await type(getByLabel(el, 'Password'), PASSWORD);
@@ -618,12 +615,12 @@ describe('<ab-registration>', () => {
   });
 
   it('autostart looks the email up without the tile', async () => {
-    endpoint.answer(json({status: 'member', accountName: 'A', shopUrl: SHOP}));
+    bed.endpoint.answer(json({status: 'member', accountName: 'A', shopUrl: SHOP}));
     const el = await fixture<AbRegistration>(
       html`<ab-registration autostart endpoint="/e" email="member@abdemoaccount.com" lang="en"></ab-registration>`
     );
     await stepIs(el, 'welcome');
-    expect(endpoint.requests.map((r) => r.body)).to.deep.equal([{action: 'lookup', email: 'member@abdemoaccount.com'}]);
+    expect(bed.endpoint.requests.map((r) => r.body)).to.deep.equal([{action: 'lookup', email: 'member@abdemoaccount.com'}]);
   });
 });
 

@@ -3,10 +3,10 @@
 import {aTimeout, expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
-import {fakeEndpoint, json, type Answer, type FakeEndpoint} from './helpers/fake-endpoint.js';
+import {json, type Answer} from './helpers/fake-endpoint.js';
 import './helpers/no-console.js';
 import {description, getByLabel, getByRole, shows, queryAllByRole, settled, stepIs, visibleText} from './helpers/query.js';
-import {recordEvents, stubNavigation, widget} from './helpers/widget.js';
+import {stubNavigation, testbed, widget} from './helpers/widget.js';
 
 const PASSWORD = 'p4ss word';
 const SHOP = 'https://www.amazon.ca/business';
@@ -109,22 +109,13 @@ const SIGN_IN_FAULTS: Fault[] = [
 ];
 
 describe('faults', () => {
-  let endpoint: FakeEndpoint;
-  let recorder: ReturnType<typeof recordEvents>;
-  beforeEach(() => {
-    endpoint = fakeEndpoint();
-    recorder = recordEvents();
-  });
-  afterEach(() => {
-    endpoint.restore();
-    recorder.stop();
-  });
+  const bed = testbed();
 
   /** The sign-in screen with an identifier and a password typed by the buyer. */
   async function signInTyped(lang = 'en'): Promise<AbRegistration> {
     const el = await widget({lang});
     el.timeout = 200;
-    endpoint.answer(json({status: 'amazon-account', accountName: 'AB Demo Account', token: 'tok'}));
+    bed.endpoint.answer(json({status: 'amazon-account', accountName: 'AB Demo Account', token: 'tok'}));
     getByRole(el, 'button', 'amazon business').click();
     await stepIs(el, 'sign-in');
     const identifier = queryAllByRole(el, 'textbox')[0] as HTMLInputElement;
@@ -137,19 +128,19 @@ describe('faults', () => {
   }
 
   async function submitSignIn(el: AbRegistration): Promise<void> {
-    const requests = endpoint.requests.length;
+    const requests = bed.endpoint.requests.length;
     (queryAllByRole(el, 'password')[0] as HTMLInputElement).focus();
     await sendKeys({press: 'Enter'});
-    await waitUntil(() => endpoint.requests.length > requests, 'no request sent', {timeout: 2000});
+    await waitUntil(() => bed.endpoint.requests.length > requests, 'no request sent', {timeout: 2000});
   }
 
-  const errorEvents = () => recorder.of('ab-registration-error');
+  const errorEvents = () => bed.recorder.of('ab-registration-error');
 
   describe('on sign-in: the message in place, the typed values kept, and a resubmit that works', () => {
     for (const fault of SIGN_IN_FAULTS) {
       it(fault.name, async () => {
         const el = await signInTyped();
-        endpoint.answer(fault.answer);
+        bed.endpoint.answer(fault.answer);
         await submitSignIn(el);
         await waitUntil(() => errorEvents().length === 1, 'no error event', {timeout: 2000});
         await settled(el);
@@ -168,21 +159,21 @@ describe('faults', () => {
         expect(visibleText(el)).not.to.contain('raw');
         expect(visibleText(el)).not.to.contain('Bad Gateway');
         // The retry: submit again, the endpoint is back.
-        endpoint.answer(json({}));
+        bed.endpoint.answer(json({}));
         await submitSignIn(el);
         await stepIs(el, 'link-choice');
-        expect(endpoint.requests.map((r) => r.body.action)).to.deep.equal(['lookup', 'sign-in', 'sign-in']);
+        expect(bed.endpoint.requests.map((r) => r.body.action)).to.deep.equal(['lookup', 'sign-in', 'sign-in']);
       });
     }
 
     it('fr-CA: the messages are French', async () => {
       const el = await signInTyped('fr-CA');
-      endpoint.answer(new TypeError('Failed to fetch'));
+      bed.endpoint.answer(new TypeError('Failed to fetch'));
       await submitSignIn(el);
       await waitUntil(() => errorEvents().length === 1, 'no error event', {timeout: 2000});
       await settled(el);
       await shows(el, "Impossible de joindre le service d'enregistrement. Vérifiez votre connexion, puis réessayez.");
-      endpoint.answer(json({error: {code: 'invalid-credentials'}}, 401));
+      bed.endpoint.answer(json({error: {code: 'invalid-credentials'}}, 401));
       await submitSignIn(el);
       await waitUntil(() => errorEvents().length === 2, 'no second error event', {timeout: 2000});
       await settled(el);
@@ -193,7 +184,7 @@ describe('faults', () => {
 
     it('429 with Retry-After: says when, sends nothing until then, then the retry works', async () => {
       const el = await signInTyped();
-      endpoint.answer(json({error: {code: 'rate-limited'}}, 429, {'Retry-After': '1'}));
+      bed.endpoint.answer(json({error: {code: 'rate-limited'}}, 429, {'Retry-After': '1'}));
       await submitSignIn(el);
       await waitUntil(() => errorEvents().length === 1, 'no error event', {timeout: 2000});
       await settled(el);
@@ -204,25 +195,25 @@ describe('faults', () => {
       submit.click();
       await sendKeys({press: 'Enter'});
       await aTimeout(100);
-      expect(endpoint.requests).to.have.length(2);
+      expect(bed.endpoint.requests).to.have.length(2);
       await waitUntil(() => getByRole(el, 'button', 'Sign in').getAttribute('aria-disabled') === 'false', 'still cooling', {
         timeout: 3000,
       });
       expect(getByLabel(el, 'Password').value).to.equal(PASSWORD);
-      endpoint.answer(json({}));
+      bed.endpoint.answer(json({}));
       await submitSignIn(el);
       await stepIs(el, 'link-choice');
     });
 
     it('session-expired: back to the tile with the notice; the password is gone', async () => {
       const el = await signInTyped();
-      endpoint.answer(json({error: {code: 'session-expired'}}, 401));
+      bed.endpoint.answer(json({error: {code: 'session-expired'}}, 401));
       await submitSignIn(el);
       await stepIs(el, 'start');
       await shows(el, 'Your session has expired. Start again from the amazon business tile.');
       expect(errorEvents()).to.deep.equal([{code: 'session-expired', status: 401, retryable: false}]);
       expect(queryAllByRole(el, 'password')).to.have.length(0);
-      endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 'tok-2'}));
+      bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 'tok-2'}));
       getByRole(el, 'button', 'amazon business').click();
       await stepIs(el, 'sign-in');
     });
@@ -274,14 +265,14 @@ describe('faults', () => {
       it(name, async () => {
         const el = await widget();
         el.timeout = 200;
-        endpoint.answer(answer);
+        bed.endpoint.answer(answer);
         getByRole(el, 'button', 'amazon business').click();
         await stepIs(el, 'error');
         expect(errorEvents()).to.deep.equal([event]);
         await shows(el, message);
-        expect(recorder.of('ab-registration-complete')).to.deep.equal([]);
+        expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([]);
         if (event.retryable && event.code !== 'rate-limited') {
-          endpoint.answer(json({status: 'member', accountName: 'A', shopUrl: SHOP}));
+          bed.endpoint.answer(json({status: 'member', accountName: 'A', shopUrl: SHOP}));
           getByRole(el, 'button', 'Try again').click();
           await stepIs(el, 'welcome');
         } else if (event.code === 'rate-limited') {
@@ -299,11 +290,11 @@ describe('faults', () => {
     it('convert answering an http shopUrl: protocol error in place, the choice kept, no navigation', async () => {
       const el = await signInTyped();
       const navigation = stubNavigation(el);
-      endpoint.answer(json({}));
+      bed.endpoint.answer(json({}));
       await submitSignIn(el);
       await stepIs(el, 'link-choice');
       getByRole(el, 'radio', 'Yes, join this account.').click();
-      endpoint.answer(json({shopUrl: 'http://evil.example/'}));
+      bed.endpoint.answer(json({shopUrl: 'http://evil.example/'}));
       getByRole(el, 'button', 'Next').click();
       await waitUntil(() => errorEvents().length === 1, 'no error event', {timeout: 2000});
       await settled(el);
@@ -311,12 +302,12 @@ describe('faults', () => {
       await shows(el, MESSAGES.protocol);
       expect(getByRole<HTMLInputElement>(el, 'radio', 'Yes, join this account.').checked).to.equal(true);
       expect(navigation).to.deep.equal([]);
-      expect(recorder.of('ab-registration-complete')).to.deep.equal([]);
+      expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([]);
     });
 
     it('separate answering email-taken or a 503 keeps both typed emails', async () => {
       const el = await signInTyped();
-      endpoint.answer(json({}));
+      bed.endpoint.answer(json({}));
       await submitSignIn(el);
       await stepIs(el, 'link-choice');
       getByRole(el, 'radio', 'No, I want to create a new account to use for Amazon Business.').click();
@@ -327,14 +318,14 @@ describe('faults', () => {
       await sendKeys({type: 'me@home.ca'});
       getByLabel(el, 'Re-enter email address').focus();
       await sendKeys({type: 'me@home.ca'});
-      endpoint.answer(json({error: {code: 'unavailable'}}, 503));
+      bed.endpoint.answer(json({error: {code: 'unavailable'}}, 503));
       await sendKeys({press: 'Enter'});
       await waitUntil(() => errorEvents().length === 1, 'no error event', {timeout: 2000});
       await settled(el);
       await shows(el, MESSAGES.unavailable);
       expect(getByLabel(el, 'Enter email address').value).to.equal('me@home.ca');
       expect(getByLabel(el, 'Re-enter email address').value).to.equal('me@home.ca');
-      endpoint.answer(json({shopUrl: SHOP, businessEmail: 'buyer@work.ca'}));
+      bed.endpoint.answer(json({shopUrl: SHOP, businessEmail: 'buyer@work.ca'}));
       await sendKeys({press: 'Enter'});
       await stepIs(el, 'welcome');
     });

@@ -1,10 +1,10 @@
 // Races, lifecycle, validation before any request, and what never leaks.
 import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
+import {json} from './helpers/fake-endpoint.js';
 import './helpers/no-console.js';
 import {announced, description, getByLabel, getByRole, heading, queryAllByRole, settled, stepIs} from './helpers/query.js';
-import {recordEvents, widget} from './helpers/widget.js';
+import {testbed, widget} from './helpers/widget.js';
 
 const SHOP = 'https://www.amazon.ca/business';
 const PASSWORD = 'Tr0ub4dor&3 secret';
@@ -17,20 +17,11 @@ function deferred() {
 }
 
 describe('races and lifecycle', () => {
-  let endpoint: FakeEndpoint;
-  let recorder: ReturnType<typeof recordEvents>;
-  beforeEach(() => {
-    endpoint = fakeEndpoint();
-    recorder = recordEvents();
-  });
-  afterEach(() => {
-    endpoint.restore();
-    recorder.stop();
-  });
+  const bed = testbed();
 
   async function toSignIn(lang = 'en') {
     const el = await widget({lang});
-    endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 'tok'}));
+    bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 'tok'}));
     getByRole(el, 'button', 'amazon business').click();
     await stepIs(el, 'sign-in');
     (queryAllByRole(el, 'password')[0] as HTMLInputElement).focus();
@@ -41,12 +32,12 @@ describe('races and lifecycle', () => {
   it('a double click on the tile sends one lookup, with a visible and announced busy state', async () => {
     const el = await widget();
     const slow = deferred();
-    endpoint.answer(slow.answer);
+    bed.endpoint.answer(slow.answer);
     const tile = getByRole(el, 'button', 'amazon business');
     tile.click();
     tile.click();
     await settled(el);
-    expect(endpoint.requests).to.have.length(1);
+    expect(bed.endpoint.requests).to.have.length(1);
     await waitUntil(() => announced(el, 'status') === 'Please wait…', 'busy never announced');
     expect(el.shadowRoot!.querySelector('.card')!.getAttribute('aria-busy')).to.equal('true');
     expect(getByRole(el, 'button', 'amazon business Please wait…').getAttribute('aria-disabled')).to.equal('true');
@@ -58,20 +49,20 @@ describe('races and lifecycle', () => {
   it('Enter then click on a slow sign-in sends one request', async () => {
     const el = await toSignIn();
     const slow = deferred();
-    endpoint.answer(slow.answer);
+    bed.endpoint.answer(slow.answer);
     await sendKeys({press: 'Enter'});
     getByRole(el, 'button', 'Sign in').click();
     await sendKeys({press: 'Enter'});
     await aTimeout(50);
-    expect(endpoint.requests.map((r) => r.body.action)).to.deep.equal(['lookup', 'sign-in']);
+    expect(bed.endpoint.requests.map((r) => r.body.action)).to.deep.equal(['lookup', 'sign-in']);
     slow.release(json({}));
     await stepIs(el, 'link-choice');
-    expect(recorder.of('ab-registration-step').filter((d) => (d as {step: string}).step === 'link-choice')).to.have.length(1);
+    expect(bed.recorder.of('ab-registration-step').filter((d) => (d as {step: string}).step === 'link-choice')).to.have.length(1);
   });
 
   it('Back during a slow separate: the late answer is ignored and its request aborted', async () => {
     const el = await toSignIn();
-    endpoint.answer(json({}));
+    bed.endpoint.answer(json({}));
     await sendKeys({press: 'Enter'});
     await stepIs(el, 'link-choice');
     getByRole(el, 'radio', 'No, I want to create a new account to use for Amazon Business.').click();
@@ -83,50 +74,50 @@ describe('races and lifecycle', () => {
     getByLabel(el, 'Re-enter email address').focus();
     await sendKeys({type: 'me@home.ca'});
     const slow = deferred();
-    endpoint.answer(slow.answer);
+    bed.endpoint.answer(slow.answer);
     await sendKeys({press: 'Enter'});
-    await waitUntil(() => endpoint.requests.length === 3);
+    await waitUntil(() => bed.endpoint.requests.length === 3);
     getByRole(el, 'button', 'Back').click();
     await stepIs(el, 'link-choice');
-    expect(endpoint.requests[2].signal!.aborted).to.equal(true);
+    expect(bed.endpoint.requests[2].signal!.aborted).to.equal(true);
     slow.release(json({shopUrl: SHOP, businessEmail: 'w@x.ca'}));
     await aTimeout(50);
     expect(el.step).to.equal('link-choice');
-    expect(recorder.of('ab-registration-complete')).to.deep.equal([]);
+    expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([]);
   });
 
   it('a language switch while sign-in is in flight keeps the call: its answer lands once, in the new language', async () => {
     const el = await toSignIn();
     const slow = deferred();
-    endpoint.answer(slow.answer);
+    bed.endpoint.answer(slow.answer);
     await sendKeys({press: 'Enter'});
     el.lang = 'fr-CA';
     await settled(el);
-    expect(endpoint.requests[1].signal!.aborted).to.equal(false);
+    expect(bed.endpoint.requests[1].signal!.aborted).to.equal(false);
     slow.release(json({}));
     await stepIs(el, 'link-choice');
     expect(heading(el)).to.equal('Souhaitez-vous vous joindre A à votre compte courant?');
-    expect(endpoint.requests).to.have.length(2);
+    expect(bed.endpoint.requests).to.have.length(2);
   });
 
   it('removing the element aborts its request; nothing is emitted afterwards', async () => {
     const el = await toSignIn();
     const slow = deferred();
-    endpoint.answer(slow.answer);
+    bed.endpoint.answer(slow.answer);
     await sendKeys({press: 'Enter'});
     el.remove();
     await aTimeout(0);
-    expect(endpoint.requests[1].signal!.aborted).to.equal(true);
-    const before = recorder.events.length;
+    expect(bed.endpoint.requests[1].signal!.aborted).to.equal(true);
+    const before = bed.recorder.events.length;
     slow.release(json({}));
     await aTimeout(50);
-    expect(recorder.events.length).to.equal(before);
+    expect(bed.recorder.events.length).to.equal(before);
   });
 
   it('moving the element in the DOM keeps its screen, what was typed and the call in flight', async () => {
     const el = await toSignIn();
     const slow = deferred();
-    endpoint.answer(slow.answer);
+    bed.endpoint.answer(slow.answer);
     const other = await fixture(html`<section><p>elsewhere on the page</p></section>`);
     other.append(el);
     await settled(el);
@@ -137,22 +128,18 @@ describe('races and lifecycle', () => {
     const moveAgain = await fixture(html`<div></div>`);
     moveAgain.append(el);
     await aTimeout(0);
-    expect(endpoint.requests[1].signal!.aborted).to.equal(false);
+    expect(bed.endpoint.requests[1].signal!.aborted).to.equal(false);
     slow.release(json({}));
     await stepIs(el, 'link-choice');
   });
 });
 
 describe('validation before any request', () => {
-  let endpoint: FakeEndpoint;
-  beforeEach(() => {
-    endpoint = fakeEndpoint();
-  });
-  afterEach(() => endpoint.restore());
+  const bed = testbed();
 
   async function toSeparate(lang = 'en') {
     const el = await widget({lang, email: 'user4@abdemoaccount.com'});
-    endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}), json({}));
+    bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}), json({}));
     getByRole(el, 'button', 'amazon business').click();
     await stepIs(el, 'sign-in');
     (queryAllByRole(el, 'password')[0] as HTMLInputElement).focus();
@@ -197,7 +184,7 @@ describe('validation before any request', () => {
       expect(a.getAttribute('aria-invalid'), one).to.equal(firstMessage ? 'true' : 'false');
       expect(description(b), two).to.equal(secondMessage);
     }
-    expect(endpoint.requests).to.have.length(2);
+    expect(bed.endpoint.requests).to.have.length(2);
   });
 
   it('fr-CA: the same problems in French', async () => {
@@ -211,10 +198,14 @@ describe('validation before any request', () => {
 
   it('accepts an international address, trimmed, and sends it', async () => {
     const el = await toSeparate();
-    endpoint.answer(json({shopUrl: SHOP, businessEmail: 'user4@abdemoaccount.com'}));
+    bed.endpoint.answer(json({shopUrl: SHOP, businessEmail: 'user4@abdemoaccount.com'}));
     await fill(el, '  josée@exemple.québec ', 'josée@exemple.québec');
     await stepIs(el, 'welcome');
-    expect(endpoint.requests.at(-1)!.body).to.deep.equal({action: 'separate', personalEmail: 'josée@exemple.québec', token: 't'});
+    expect(bed.endpoint.requests.at(-1)!.body).to.deep.equal({
+      action: 'separate',
+      personalEmail: 'josée@exemple.québec',
+      token: 't',
+    });
   });
 
   it('never blocks paste', async () => {
@@ -228,17 +219,10 @@ describe('validation before any request', () => {
 });
 
 describe('the password and the protocol headers', () => {
-  let endpoint: FakeEndpoint;
-  let recorder: ReturnType<typeof recordEvents>;
+  const bed = testbed();
   beforeEach(() => {
-    endpoint = fakeEndpoint();
-    recorder = recordEvents();
     localStorage.clear();
     sessionStorage.clear();
-  });
-  afterEach(() => {
-    endpoint.restore();
-    recorder.stop();
   });
 
   it('lives only in its input and the one sign-in body; gone once sign-in succeeds', async () => {
@@ -247,7 +231,7 @@ describe('the password and the protocol headers', () => {
     const original = {log: console.log, info: console.info, debug: console.debug};
     console.log = console.info = console.debug = (...args: unknown[]) => logged.push(args.join(' '));
     try {
-      endpoint.answer(
+      bed.endpoint.answer(
         json({status: 'amazon-account', accountName: 'A', token: 'tok'}),
         json({error: {code: 'invalid-credentials'}}, 401),
         json({})
@@ -257,7 +241,7 @@ describe('the password and the protocol headers', () => {
       getByLabel(el, 'Password').focus();
       await sendKeys({type: PASSWORD});
       await sendKeys({press: 'Enter'});
-      await waitUntil(() => recorder.of('ab-registration-error').length === 1);
+      await waitUntil(() => bed.recorder.of('ab-registration-error').length === 1);
       await settled(el);
       const everyAttribute = [el, ...el.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')]
         .flatMap((node) => [...node.attributes].map((a) => a.value))
@@ -268,12 +252,12 @@ describe('the password and the protocol headers', () => {
     } finally {
       Object.assign(console, original);
     }
-    const withPassword = endpoint.requests.filter((r) => JSON.stringify(r.body).includes(PASSWORD));
+    const withPassword = bed.endpoint.requests.filter((r) => JSON.stringify(r.body).includes(PASSWORD));
     expect(withPassword.map((r) => r.body.action)).to.deep.equal(['sign-in', 'sign-in']);
-    expect(endpoint.requests.every((r) => !r.url.includes(encodeURIComponent(PASSWORD)) && !r.url.includes(PASSWORD))).to.equal(
-      true
-    );
-    expect(JSON.stringify(recorder.events)).not.to.contain(PASSWORD);
+    expect(
+      bed.endpoint.requests.every((r) => !r.url.includes(encodeURIComponent(PASSWORD)) && !r.url.includes(PASSWORD))
+    ).to.equal(true);
+    expect(JSON.stringify(bed.recorder.events)).not.to.contain(PASSWORD);
     expect(logged.join(' ')).not.to.contain(PASSWORD);
     expect(queryAllByRole(el, 'password')).to.have.length(0);
     expect(el.innerHTML + el.shadowRoot!.innerHTML).not.to.contain(PASSWORD);
@@ -288,10 +272,10 @@ describe('the password and the protocol headers', () => {
       credentials: 'include',
       ...({method: 'GET', body: 'evil', mode: 'no-cors'} as object),
     };
-    endpoint.answer(json({status: 'member', accountName: 'A', shopUrl: SHOP}));
+    bed.endpoint.answer(json({status: 'member', accountName: 'A', shopUrl: SHOP}));
     getByRole(el, 'button', 'amazon business').click();
     await stepIs(el, 'welcome');
-    const [sent] = endpoint.requests;
+    const [sent] = bed.endpoint.requests;
     expect(sent.method).to.equal('POST');
     expect(sent.body).to.deep.equal({action: 'lookup', email: 'user4@abdemoaccount.com'});
     expect(sent.credentials).to.equal('include');

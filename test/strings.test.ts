@@ -1,16 +1,12 @@
 // The `strings` property: a host replaces chosen messages per locale by id.
 import {expect} from '@open-wc/testing';
-import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
+import {json} from './helpers/fake-endpoint.js';
 import './helpers/no-console.js';
 import {getByRole, settled, stepIs, visibleText} from './helpers/query.js';
-import {widget} from './helpers/widget.js';
+import {testbed, widget} from './helpers/widget.js';
 
 describe('strings overrides', () => {
-  let endpoint: FakeEndpoint;
-  beforeEach(() => {
-    endpoint = fakeEndpoint();
-  });
-  afterEach(() => endpoint.restore());
+  const bed = testbed();
 
   it('replaces chosen messages in each language, fills {0} with the message value, and keeps the rest', async () => {
     const el = await widget({lang: 'fr-CA', email: 'member@abdemoaccount.com'});
@@ -21,7 +17,7 @@ describe('strings overrides', () => {
     await settled(el);
     expect(getByRole(el, 'button', 'Amazon Business (Canada)')).to.exist;
     expect(visibleText(el)).to.contain('Il suffit de cliquer sur le amazon business carreau');
-    endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: 'https://www.amazon.ca/b'}));
+    bed.endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: 'https://www.amazon.ca/b'}));
     getByRole(el, 'button', 'Amazon Business (Canada)').click();
     await stepIs(el, 'welcome');
     expect(visibleText(el)).to.contain('Vous êtes maintenant membre de AB Demo Account.');

@@ -3,10 +3,10 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import {toSignIn} from './helpers/drive.js';
-import {fakeEndpoint, type FakeEndpoint} from './helpers/fake-endpoint.js';
+
 import './helpers/no-console.js';
 import {getByRole, settled} from './helpers/query.js';
-import {widget} from './helpers/widget.js';
+import {testbed, widget} from './helpers/widget.js';
 
 const PROPS = [
   'display',
@@ -65,15 +65,11 @@ const HOSTILE = `
 `;
 
 describe('theming and isolation', () => {
-  let endpoint: FakeEndpoint;
-  beforeEach(() => {
-    endpoint = fakeEndpoint();
-  });
-  afterEach(() => endpoint.restore());
+  const bed = testbed();
 
   it("the page's own CSS (type and class selectors, inherited text styles) changes nothing, light DOM included", async () => {
     const el = await widget();
-    await toSignIn(el, endpoint);
+    await toSignIn(el, bed.endpoint);
     await settled(el);
     const before = look(el);
     const sheet = new CSSStyleSheet();
@@ -110,7 +106,7 @@ describe('theming and isolation', () => {
     const el = wrapper.querySelector('ab-registration')!;
     await settled(el);
     expect(getComputedStyle(getByRole(el, 'button', 'amazon business')).backgroundColor).to.equal('rgb(10, 20, 30)');
-    await toSignIn(el, endpoint);
+    await toSignIn(el, bed.endpoint);
     const submit = getComputedStyle(getByRole(el, 'button', 'Sign in'));
     expect(submit.backgroundColor).to.equal('rgb(0, 90, 50)');
     expect(submit.color).to.equal('rgb(255, 255, 255)');
@@ -137,7 +133,7 @@ describe('theming and isolation', () => {
 
   it('theme="dark" darkens both roots; the light DOM follows the host', async () => {
     const el = await widget();
-    await toSignIn(el, endpoint);
+    await toSignIn(el, bed.endpoint);
     const lightBefore = getComputedStyle(el.querySelector('input[type="password"]')!).backgroundColor;
     el.theme = 'dark';
     await settled(el);

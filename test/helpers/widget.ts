@@ -2,6 +2,7 @@ import {fixture, html} from '@open-wc/testing';
 import '../../src/ab-registration.js';
 import type {AbRegistration} from '../../src/AbRegistration.js';
 import type {AbRegistrationEventName} from '../../src/events.js';
+import {fakeEndpoint, type FakeEndpoint} from './fake-endpoint.js';
 import {settled} from './query.js';
 
 export const EVENT_NAMES: AbRegistrationEventName[] = [
@@ -59,4 +60,25 @@ export function stubNavigation(el: AbRegistration): string[] {
   const visited: string[] = [];
   (el as unknown as {controller: {navigate: (url: string) => void}}).controller.navigate = (url) => visited.push(url);
   return visited;
+}
+
+export interface Testbed {
+  /** The scripted endpoint standing in for fetch during the current test. */
+  endpoint: FakeEndpoint;
+  /** Every ab-registration-* event the page received during the current test. */
+  recorder: ReturnType<typeof recordEvents>;
+}
+
+/** Gives each test of the calling suite a fresh scripted endpoint and event recorder, and removes them after. */
+export function testbed(): Testbed {
+  const t = {} as Testbed;
+  beforeEach(() => {
+    t.endpoint = fakeEndpoint();
+    t.recorder = recordEvents();
+  });
+  afterEach(() => {
+    t.endpoint.restore();
+    t.recorder.stop();
+  });
+  return t;
 }
