@@ -127,6 +127,8 @@ export class AbRegistration extends LitElement {
   private focusProblem = false;
   /** False until the first language is in: a French page never flashes English. */
   private languageReady = false;
+  /** What the last render() drew from; updated() finishes the same picture. */
+  private rendered?: ScreenContext;
   // Compared with what was last applied rather than read from `changed`, so
   // nothing depends on which update saw the change.
   private appliedStrings?: StringOverrides;
@@ -179,7 +181,7 @@ export class AbRegistration extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     // Updates (attribute reflection included) go on; only the screen waits for the language.
     if (!this.languageReady) return nothing;
-    const ctx = this.screenContext();
+    const ctx = (this.rendered = this.screenContext());
     const {step} = ctx.state;
     return html`<div class="card ${step === 'start' ? 'tile-only' : ''}" part="card" lang=${getLocale()} aria-busy=${ctx.busy}>
         ${keyed(step, this.renderStep(step, ctx))} ${supportLine(ctx)}
@@ -188,8 +190,9 @@ export class AbRegistration extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.languageReady) return;
-    const ctx = this.screenContext();
+    if (!this.languageReady || !this.rendered) return;
+    // The same context render() used: the light-DOM form matches the shadow root.
+    const ctx = this.rendered;
     const locale = getLocale();
     if (this.signInContainer) {
       this.signInContainer.lang = locale;
