@@ -2,6 +2,7 @@
 import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {json} from './helpers/fake-endpoint.js';
+import {typeSeparateEmails} from './helpers/drive.js';
 import './helpers/no-console.js';
 import {announced, description, getByLabel, getByRole, heading, queryAllByRole, settled, stepIs} from './helpers/query.js';
 import {testbed, widget} from './helpers/widget.js';
@@ -65,14 +66,7 @@ describe('races and lifecycle', () => {
     bed.endpoint.answer(json({}));
     await sendKeys({press: 'Enter'});
     await stepIs(el, 'link-choice');
-    getByRole(el, 'radio', 'No, I want to create a new account to use for Amazon Business.').click();
-    await settled(el);
-    getByRole(el, 'button', 'Next').click();
-    await stepIs(el, 'separate-email');
-    getByLabel(el, 'Enter email address').focus();
-    await sendKeys({type: 'me@home.ca'});
-    getByLabel(el, 'Re-enter email address').focus();
-    await sendKeys({type: 'me@home.ca'});
+    await typeSeparateEmails(el, 'me@home.ca');
     const slow = deferred();
     bed.endpoint.answer(slow.answer);
     await sendKeys({press: 'Enter'});

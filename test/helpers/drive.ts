@@ -3,6 +3,7 @@
  * the quick way (clicks and values, not keystrokes): for checks that look at
  * a state rather than at how the buyer got there.
  */
+import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../../src/AbRegistration.js';
 import type {FakeEndpoint} from './fake-endpoint.js';
 import {json} from './fake-endpoint.js';
@@ -140,3 +141,16 @@ export const STATES: Record<string, (el: AbRegistration, endpoint: FakeEndpoint)
     await stepIs(el, 'error');
   },
 };
+
+/** From link-choice, as the buyer does it: "No", Next, then the new email typed into both fields. */
+export async function typeSeparateEmails(el: AbRegistration, email: string) {
+  const no = queryAllByRole(el, 'radio').find((r) => (r as HTMLInputElement).value === 'separate') as HTMLInputElement;
+  no.click();
+  await settled(el);
+  (el.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+  await stepIs(el, 'separate-email');
+  for (const input of queryAllByRole(el, 'textbox')) {
+    input.focus();
+    await sendKeys({type: email});
+  }
+}
