@@ -2,6 +2,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import {cpSync, rmSync, statSync} from 'node:fs';
+import {retryChunkImport} from './scripts/retry-chunk-import.mjs';
 import {sizeBudget} from './scripts/size-budget.mjs';
 
 // A stale locale chunk (old hash) must not linger beside the new bundle.
@@ -24,6 +25,7 @@ const bundle = {
   plugins: [
     // Node resolution without the "development" condition picks Lit's production build.
     nodeResolve(),
+    retryChunkImport(),
     // Whitespace and comments out of html`` and css`` templates (Lit's own plugin).
     // sign-in.styles builds its selectors from constants, which the CSS minifier cannot parse.
     minifyHTML({failOnError: true, exclude: ['**/sign-in.styles.js']}),

@@ -94,6 +94,14 @@ export default {
       await next();
       ctx.set('Cache-Control', 'no-store'); // every test page waits again
     },
+    // The later steps' chunks fail while the page sets the cookie `fail-later=1`:
+    // test/bundle.test.ts checks a buyer can retry once the network is back.
+    async (ctx, next) => {
+      if (!/^\/dist\/(fr-CA-)?later-[\w-]+\.js$/.test(ctx.path)) return next();
+      if (/(^|; )fail-later=1/.test(ctx.get('cookie'))) ctx.status = 503;
+      else await next();
+      ctx.set('Cache-Control', 'no-store'); // from the network in every test page
+    },
     referenceEndpointMiddleware({path: '/api/ab-registration'}),
     brokenEndpointMiddleware({path: '/api/broken-endpoint'}),
   ],

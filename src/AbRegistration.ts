@@ -6,21 +6,16 @@ import {RegistrationController} from './controllers/registration-controller.js';
 import {DEFAULT_TIMEOUT, type RequestExtras} from './endpoint/client.js';
 import {isOneOf, SCENARIOS} from './endpoint/protocol.js';
 import {needsConfig, type FlowState} from './flow/machine.js';
-import {assertNever, type Step} from './flow/steps.js';
+import {isLaterStep, type Step} from './flow/steps.js';
 import {hasProblems, validateSeparate, validateSignIn, type FormField, type Problems} from './flow/validate.js';
 import {getLocale, resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
-import {blockedScreen} from './screens/blocked.js';
-import {chooseScenarioScreen} from './screens/choose-scenario.js';
 import {summaryHeading, supportLine} from './screens/common.js';
 import type {Actions, FormValues, ScreenContext} from './screens/context.js';
 import {errorScreen} from './screens/error.js';
-import {joinOfficialScreen} from './screens/join-official.js';
-import {linkChoiceScreen} from './screens/link-choice.js';
+import {loadedLaterScreens} from './screens/later-loader.js';
 import {busyMessage, errorMessage} from './screens/messages.js';
-import {separateEmailScreen} from './screens/separate-email.js';
 import {signInForm, signInScreen} from './screens/sign-in.js';
 import {startScreen} from './screens/start.js';
-import {welcomeScreen} from './screens/welcome.js';
 import {styles} from './styles/ab-registration.styles.js';
 import {ANNOUNCER_CLASS, SIGN_IN_CLASS, lightDomStyles} from './styles/sign-in.styles.js';
 import {supportFor} from './support.js';
@@ -258,29 +253,12 @@ export class AbRegistration extends LitElement {
     }, ANNOUNCE_DELAY);
   }
 
-  private renderStep(step: Step, ctx: ScreenContext): TemplateResult {
-    switch (step) {
-      case 'start':
-        return startScreen(ctx);
-      case 'choose-scenario':
-        return chooseScenarioScreen(ctx);
-      case 'sign-in':
-        return signInScreen(ctx);
-      case 'link-choice':
-        return linkChoiceScreen(ctx);
-      case 'separate-email':
-        return separateEmailScreen(ctx);
-      case 'join-official':
-        return joinOfficialScreen(ctx);
-      case 'welcome':
-        return welcomeScreen(ctx);
-      case 'blocked':
-        return blockedScreen(ctx);
-      case 'error':
-        return errorScreen(ctx);
-      default:
-        return assertNever(step);
-    }
+  private renderStep(step: Step, ctx: ScreenContext): TemplateResult | typeof nothing {
+    if (step === 'start') return startScreen(ctx);
+    if (step === 'sign-in') return signInScreen(ctx);
+    if (step === 'error') return errorScreen(ctx);
+    // The controller enters a later step only once its chunk is in.
+    return isLaterStep(step) ? (loadedLaterScreens()?.[step](ctx) ?? nothing) : nothing;
   }
 
   private screenContext(): ScreenContext {

@@ -1,6 +1,7 @@
 /**
  * One locale per page: `@lit/localize` is configured once, globally. The fr-CA
- * strings load lazily as their own chunk.
+ * strings load lazily, in two chunks: the tile's and sign-in's first, the
+ * later steps' with those steps (see `LATER_STEPS`).
  *
  * The English written in the code is a pseudo source locale (`x-source`); `en`
  * and `fr-CA` are both "target" locales whose templates objects this module
@@ -29,14 +30,49 @@ const {getLocale: activeLocale, setLocale} = configureLocalization({
   sourceLocale: 'x-source',
   targetLocales: LOCALES,
   loadLocale: async (locale) => {
-    if (locale === 'fr-CA' && !generated['fr-CA']) {
-      generated['fr-CA'] = (await import('./generated/locales/fr-CA.js')).templates;
-      rebuild('fr-CA');
-    }
+    if (locale === 'fr-CA') await loadFrench();
     return {templates: live[locale as Locale] as never};
   },
 });
 export {setLocale};
+
+/** Set once the later steps are wanted: from then on French means both chunks. */
+let laterWanted = false;
+let requested: Locale | undefined;
+
+let frenchCore: Promise<void> | undefined;
+let frenchLater: Promise<void> | undefined;
+
+/** Each chunk is fetched once; a failed fetch is forgotten so the next attempt tries again. */
+function loadFrench(): Promise<void> {
+  frenchCore ??= import('./generated/locales/fr-CA.js').then(
+    ({templates}) => merge(templates),
+    (error: unknown) => {
+      frenchCore = undefined;
+      throw error;
+    }
+  );
+  if (!laterWanted) return frenchCore;
+  frenchLater ??= import('./generated/locales/fr-CA-later.js').then(
+    ({templates}) => merge(templates),
+    (error: unknown) => {
+      frenchLater = undefined;
+      throw error;
+    }
+  );
+  return Promise.all([frenchCore, frenchLater]).then(() => undefined);
+}
+
+function merge(templates: Templates): void {
+  generated['fr-CA'] = {...generated['fr-CA'], ...templates};
+  rebuild('fr-CA');
+}
+
+/** The later steps' strings: fetched now on a French page, with the next switch to French otherwise. */
+export function loadLaterStrings(): Promise<void> {
+  laterWanted = true;
+  return requested === 'fr-CA' ? loadFrench() : Promise.resolve();
+}
 
 /** The active locale; the source text before any switch is English. */
 export function getLocale(): Locale {
@@ -105,6 +141,7 @@ let pending: Promise<void> = Promise.resolve();
  * so quick switches end on the last one asked for.
  */
 export function useLocale(locale: Locale): Promise<void> {
+  requested = locale;
   pending = pending.then(() => (activeLocale() === locale ? undefined : setLocale(locale))).catch(() => undefined);
   return pending;
 }

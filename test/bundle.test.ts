@@ -25,6 +25,25 @@ function supportText(win: Window): string {
   return el?.shadowRoot?.querySelector('.support')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
+function shadow(win: Window): ShadowRoot {
+  return win.document.querySelector('ab-registration')!.shadowRoot!;
+}
+
+function heading(win: Window): string {
+  return shadow(win).querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** The chunks the page fetched from dist/, by name (hash dropped, each once), in name order. */
+function chunks(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.startsWith('/dist/') && p.endsWith('.js'))
+    .map((p) => p.slice('/dist/'.length).replace(/-[\w-]{8}\.js$/, ''))
+    .filter((name, i, all) => all.indexOf(name) === i)
+    .sort();
+}
+
 describe('dist/ab-registration.bundle.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -37,6 +56,30 @@ describe('dist/ab-registration.bundle.js', () => {
     const monitor = win as unknown as {firstText?: string};
     await waitUntil(() => monitor.firstText, 'nothing painted', {timeout: 5000});
     expect(monitor.firstText).to.match(/^Contactez le Service clientèle/);
+  });
+
+  // Before any other test fetches the later chunks: Chromium's memory cache would serve them.
+  it('says the network failed when the later chunk cannot be fetched, and retry fetches it again', async () => {
+    document.cookie = 'fail-later=1; path=/';
+    try {
+      const win = await page(
+        '<ab-registration lang="en" endpoint="/api/ab-registration" email="member@abdemoaccount.com"></ab-registration>'
+      );
+      await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+      const errors: unknown[] = [];
+      win.document.addEventListener('ab-registration-error', (e) => errors.push((e as CustomEvent).detail));
+      shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+      await waitUntil(() => heading(win) === 'Something went wrong', `no error shown: ${heading(win)}`, {timeout: 5000});
+      expect(shadow(win).querySelector('.card')?.textContent).to.include("We couldn't reach the registration service.");
+      expect(errors).to.deep.equal([{code: 'network', retryable: true}]);
+      document.cookie = 'fail-later=; path=/; max-age=0';
+      [...shadow(win).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again')!.click();
+      await waitUntil(() => heading(win) === 'Welcome to Amazon Business!', `welcome never shown: ${heading(win)}`, {
+        timeout: 5000,
+      });
+    } finally {
+      document.cookie = 'fail-later=; path=/; max-age=0';
+    }
   });
 
   it('self-registers, upgrades an element already in the page, and loads fr-CA lazily', async () => {
@@ -59,6 +102,38 @@ describe('dist/ab-registration.bundle.js', () => {
     });
     const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(scripts.filter((p) => p.includes('fr-CA'))).to.deep.equal([]);
+  });
+
+  it('loads only the tile and sign-in for a French page, then the later steps once sign-in shows', async () => {
+    const win = await page(
+      '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>'
+    );
+    await waitUntil(
+      () => tileText(win) === 'amazon business' && supportText(win).startsWith('Contactez'),
+      'fr-CA never rendered',
+      {
+        timeout: 5000,
+      }
+    );
+    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'fr-CA']);
+    shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+    await waitUntil(() => win.document.querySelector('input[name="password"]'), 'sign-in never shown', {timeout: 5000});
+    expect(heading(win)).to.equal("Connectez-vous à votre compte Amazon.com en utilisant l'adresse courriel pré-saisie.");
+    // Fetched while the buyer types the password.
+    await waitUntil(() => chunks(win).length === 4, `later chunks not prefetched: ${chunks(win).join(', ')}`, {timeout: 5000});
+    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'fr-CA', 'fr-CA-later', 'later']);
+  });
+
+  it('waits for the later chunk on a direct answer (new), in French', async () => {
+    const win = await page(
+      '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>'
+    );
+    await waitUntil(() => supportText(win).startsWith('Contactez'), 'fr-CA never rendered', {timeout: 5000});
+    shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+    await waitUntil(() => heading(win) === 'Bienvenue sur Amazon Business!', `welcome never shown: ${heading(win)}`, {
+      timeout: 5000,
+    });
+    expect(shadow(win).querySelector('[part="shop-button"]')?.textContent?.trim()).to.equal('Commencer à magasiner');
   });
 
   it('runs Lit in production mode: no dev-mode warning, nothing on the console', async () => {

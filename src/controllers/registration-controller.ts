@@ -8,6 +8,8 @@ import {callEndpoint, type RequestExtras} from '../endpoint/client.js';
 import {EndpointError} from '../endpoint/errors.js';
 import {emit} from '../events.js';
 import {initialState, transition, type Effect, type FlowEvent, type FlowState} from '../flow/machine.js';
+import {isLaterStep} from '../flow/steps.js';
+import {loadedLaterScreens, loadLater} from '../screens/later-loader.js';
 
 export interface RegistrationHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
@@ -39,9 +41,35 @@ export class RegistrationController implements ReactiveController {
   /** Feeds one event to the flow and runs what it asks for. */
   send(event: FlowEvent): void {
     const {state, effects} = transition(this.state, event);
+    if (isLaterStep(state.step) && !loadedLaterScreens()) {
+      this.afterLaterChunk(event);
+      return;
+    }
     this.state = state;
     this.host.requestUpdate();
     for (const effect of effects) this.run(effect);
+    // The buyer types a password for a while: time enough to fetch what follows.
+    if (state.step === 'sign-in') loadLater().catch(() => undefined);
+  }
+
+  /**
+   * A step whose screen is not loaded yet: the current screen stays (busy, if a
+   * call brought the answer) until the chunk is in, then the same event is
+   * applied, unless something happened meanwhile. A chunk that cannot be
+   * fetched fails the call as `network`; retrying fetches it again.
+   */
+  private afterLaterChunk(event: FlowEvent): void {
+    const before = this.state;
+    loadLater().then(
+      () => {
+        if (this.state === before) this.send(event);
+      },
+      () => {
+        if (this.state === before && event.type === 'resolved') {
+          this.send({type: 'failed', id: event.id, error: {code: 'network'}});
+        }
+      }
+    );
   }
 
   /** Aborts the call in flight and forgets it, staying on the current screen. */
