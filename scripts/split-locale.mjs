@@ -2,9 +2,10 @@
 // The messages of the later steps' screens (the modules src/screens/later.ts
 // imports) move to `<locale>-later.ts`, loaded with those screens; the rest
 // (tile, sign-in, errors, support line) stays in `<locale>.ts`.
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 
 const DIR = 'src/generated/locales';
+const MARK = '// Split by scripts/split-locale.mjs.';
 const laterSource = readFileSync('src/screens/later.ts', 'utf8');
 const laterModules = [...laterSource.matchAll(/^import \{[^}]*\} from '\.\/([\w-]+)\.js';$/gm)].map((m) => m[1]);
 const laterIds = new Set(
@@ -12,38 +13,57 @@ const laterIds = new Set(
     [...readFileSync(`src/screens/${name}.ts`, 'utf8').matchAll(/\bid: '([\w-]+)'/g)].map((m) => m[1])
   )
 );
-if (laterModules.length === 0 || laterIds.size === 0)
-  throw new Error('split-locale: no later screens found in src/screens/later.ts');
+if (laterModules.length === 0 || laterIds.size === 0) fail('no later screens found in src/screens/later.ts');
 
-const ENTRY = /^\s*'([\w-]+)': /;
+// A later module that core code imports is bundled with the core, and its
+// strings would be missing on a French page until the later chunk came.
+for (const file of readdirSync('src', {recursive: true}).filter((f) => f.endsWith('.ts'))) {
+  if (file === 'screens/later.ts' || laterModules.some((m) => file === `screens/${m}.ts`)) continue;
+  const source = readFileSync(`src/${file}`, 'utf8');
+  const imported = laterModules.filter((m) => source.includes(`/${m}.js'`));
+  if (imported.length) fail(`src/${file} imports ${imported.join(', ')} (a later screen): move what it needs to a core module`);
+}
+
 for (const file of readdirSync(DIR).filter((name) => name.endsWith('.ts') && !name.endsWith('-later.ts'))) {
+  const laterFile = file.replace(/\.ts$/, '-later.ts');
+  const {head, entries} = parse(file);
+  // Run twice without lit-localize in between: the later half is already apart.
+  if (head.includes(MARK) && existsSync(`${DIR}/${laterFile}`)) {
+    entries.push(...parse(laterFile).entries.filter((e) => !entries.some((c) => c.id === e.id)));
+  }
+  const core = entries.filter((e) => !laterIds.has(e.id));
+  const later = entries.filter((e) => laterIds.has(e.id));
+  write(file, head, core);
+  write(laterFile, head, later);
+  console.log(`${DIR}/${file}: ${core.length} messages; ${laterFile}: ${later.length}`);
+}
+
+/** The module's entries: each runs from its `'id': ` line to the line before the next one. */
+function parse(file) {
   const lines = readFileSync(`${DIR}/${file}`, 'utf8').split('\n');
   const open = lines.findIndex((line) => /export const templates = \{/.test(line));
   const close = lines.findLastIndex((line) => /^\s*\};\s*$/.test(line));
-  if (open < 0 || close < open) throw new Error(`split-locale: ${file} is not a lit-localize runtime module`);
-  // An entry runs from its `'id': ` line to the line before the next entry.
+  if (open < 0 || close < open) fail(`${file} is not a lit-localize runtime module`);
   const entries = [];
   for (const line of lines.slice(open + 1, close)) {
-    const id = line.match(ENTRY)?.[1];
+    const id = line.match(/^\s*'([\w-]+)': /)?.[1];
     if (id) entries.push({id, lines: [line.trim()]});
     else if (entries.length) entries.at(-1).lines.push(line);
-    else if (line.trim()) throw new Error(`split-locale: ${file}: unexpected line ${line}`);
+    else if (line.trim()) fail(`${file}: unexpected line ${line}`);
   }
-  const head = lines.slice(0, open).join('\n');
-  const write = (name, chosen) => {
-    const body = chosen.map((e) => e.lines.join('\n')).join('\n');
-    // An import neither half uses would fail noUnusedLocals.
-    const imports = head.replace(/^\s*import \{(html|str)\} from .*$/gm, (line, tag) => (body.includes(`${tag}\``) ? line : ''));
-    writeFileSync(`${DIR}/${name}`, `${imports}\n    export const templates = {\n${body}\n    };\n`);
-  };
-  write(
-    file,
-    entries.filter((e) => !laterIds.has(e.id))
-  );
-  write(
-    file.replace(/\.ts$/, '-later.ts'),
-    entries.filter((e) => laterIds.has(e.id))
-  );
-  const later = entries.filter((e) => laterIds.has(e.id)).length;
-  console.log(`${DIR}/${file}: ${entries.length - later} messages; ${file.replace(/\.ts$/, '-later.ts')}: ${later}`);
+  return {head: lines.slice(0, open).join('\n'), entries};
+}
+
+function write(file, head, entries) {
+  const body = entries.map((e) => e.lines.join('\n')).join('\n');
+  // An import the half does not use would fail noUnusedLocals.
+  const imports = head
+    .replace(MARK, '')
+    .replace(/^\s*import \{(html|str)\} from .*$/gm, (line, tag) => (body.includes(`${tag}\``) ? line : ''));
+  writeFileSync(`${DIR}/${file}`, `${MARK}${imports}\n    export const templates = {\n${body}\n    };\n`);
+}
+
+function fail(message) {
+  console.error(`split-locale: ${message}`);
+  process.exit(1);
 }

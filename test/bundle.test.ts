@@ -119,6 +119,17 @@ describe('dist/ab-registration.bundle.js', () => {
     shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
     await waitUntil(() => win.document.querySelector('input[name="password"]'), 'sign-in never shown', {timeout: 5000});
     expect(heading(win)).to.equal("Connectez-vous à votre compte Amazon.com en utilisant l'adresse courriel pré-saisie.");
+    // Every word of the step is French before any later chunk: its strings are in the first one.
+    expect(shadow(win).querySelector('h2 + p')?.textContent?.trim()).to.equal(
+      "L'adresse courriel est actuellement liée à un compte Amazon.com."
+    );
+    const form = win.document.querySelector('.ab-registration-sign-in')!;
+    expect([...form.querySelectorAll('label, a, button')].map((node) => node.textContent?.trim())).to.deep.equal([
+      'Adresse courriel',
+      'Mot de passe',
+      'Mot de passe oublié',
+      'Se connecter',
+    ]);
     // Fetched while the buyer types the password.
     await waitUntil(() => chunks(win).length === 4, `later chunks not prefetched: ${chunks(win).join(', ')}`, {timeout: 5000});
     expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'fr-CA', 'fr-CA-later', 'later']);

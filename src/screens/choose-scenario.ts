@@ -1,23 +1,10 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {SCENARIOS, type Scenario} from '../endpoint/protocol.js';
-import {assertNever} from '../flow/steps.js';
+import {SCENARIOS} from '../endpoint/protocol.js';
 import {formAlert, heading, nextLabel, radioOption, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {problemMessage} from './messages.js';
-
-export function scenarioLabel(scenario: Scenario): string {
-  switch (scenario) {
-    case 'new':
-      return msg('This is a new email address for Amazon.', {id: 'scenario-new'});
-    case 'amazon-account':
-      return msg('The email address is currently linked to an Amazon.com account.', {id: 'scenario-amazon-account'});
-    case 'business-account':
-      return msg('You have a single-user Amazon Business account.', {id: 'scenario-business-account'});
-    default:
-      return assertNever(scenario);
-  }
-}
+import {scenarioLabel} from './sign-in.js';
 
 /** The guide's own question when the endpoint cannot tell: which situation is yours? */
 export function chooseScenarioScreen(ctx: ScreenContext): TemplateResult {

@@ -1,9 +1,24 @@
 import {msg} from '@lit/localize';
 import {html, type TemplateResult} from 'lit';
+import type {Scenario} from '../endpoint/protocol.js';
+import {assertNever} from '../flow/steps.js';
 import {errorSummary, field, formAlert, heading, serverProblem, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {passwordRequired, problemMessage} from './messages.js';
-import {scenarioLabel} from './choose-scenario.js';
+
+/** The guide's name for each situation: said on sign-in, offered on choose-scenario. */
+export function scenarioLabel(scenario: Scenario): string {
+  switch (scenario) {
+    case 'new':
+      return msg('This is a new email address for Amazon.', {id: 'scenario-new'});
+    case 'amazon-account':
+      return msg('The email address is currently linked to an Amazon.com account.', {id: 'scenario-amazon-account'});
+    case 'business-account':
+      return msg('You have a single-user Amazon Business account.', {id: 'scenario-business-account'});
+    default:
+      return assertNever(scenario);
+  }
+}
 
 function isBusinessAccount(ctx: ScreenContext): boolean {
   return ctx.state.status === 'business-account';
