@@ -1,5 +1,5 @@
 import {localized} from '@lit/localize';
-import {html, LitElement, nothing, render, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, render, type CSSResult, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {RegistrationController} from './controllers/registration-controller.js';
@@ -12,7 +12,7 @@ import {getLocale, resolveLocale, setStrings, useLocale, type StringOverrides} f
 import {summaryHeading, supportLine} from './screens/common.js';
 import type {Actions, FormValues, ScreenContext} from './screens/context.js';
 import {errorScreen} from './screens/error.js';
-import {loadedLaterScreens} from './screens/later-loader.js';
+import {loadedLater} from './screens/later-loader.js';
 import {busyMessage, errorMessage} from './screens/messages.js';
 import {signInForm, signInScreen} from './screens/sign-in.js';
 import {startScreen} from './screens/start.js';
@@ -258,7 +258,10 @@ export class AbRegistration extends LitElement {
     if (step === 'sign-in') return signInScreen(ctx);
     if (step === 'error') return errorScreen(ctx);
     // The controller enters a later step only once its chunk is in.
-    return isLaterStep(step) ? (loadedLaterScreens()?.[step](ctx) ?? nothing) : nothing;
+    const later = loadedLater();
+    if (!isLaterStep(step) || !later) return nothing;
+    adoptStyles(this.renderRoot, later.laterStyles);
+    return later.laterScreens[step](ctx);
   }
 
   private screenContext(): ScreenContext {
@@ -293,7 +296,8 @@ export class AbRegistration extends LitElement {
     for (const child of [this.signInContainer, this.announcer!]) {
       if (child.parentNode !== this) this.appendChild(child);
     }
-    adoptLightDomStyles(this.getRootNode());
+    // The light-DOM children's scoped rules, in the document or shadow root the element lives in.
+    adoptStyles(this.getRootNode(), lightDomStyles);
   }
 
   private focusStep(): void {
@@ -384,7 +388,7 @@ export class AbRegistration extends LitElement {
   };
 }
 
-const adopted = new WeakSet<Document | ShadowRoot>();
+const adopted = new WeakMap<Document | ShadowRoot, Set<CSSResult>>();
 /** Long enough for screen readers to notice the region was emptied. */
 const ANNOUNCE_DELAY = 100;
 
@@ -397,13 +401,14 @@ function lightChild(className: string, slot: string): HTMLElement {
   return child;
 }
 
-/** Adds the light-DOM children's scoped rules to the document or shadow root the element lives in, once. */
-function adoptLightDomStyles(root: Node): void {
-  if (!(root instanceof Document || root instanceof ShadowRoot) || adopted.has(root)) return;
-  const sheet = lightDomStyles.styleSheet;
-  if (!sheet) return;
+/** Adds `styles` to the document or shadow root `root`, once. */
+function adoptStyles(root: Node, styles: CSSResult): void {
+  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+  const done = adopted.get(root) ?? new Set();
+  const sheet = styles.styleSheet;
+  if (done.has(styles) || !sheet) return;
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  adopted.add(root);
+  adopted.set(root, done.add(styles));
 }
 
 declare global {

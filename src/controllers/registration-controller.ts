@@ -9,7 +9,7 @@ import {EndpointError} from '../endpoint/errors.js';
 import {emit} from '../events.js';
 import {initialState, transition, type Effect, type FlowEvent, type FlowState} from '../flow/machine.js';
 import {isLaterStep} from '../flow/steps.js';
-import {loadedLaterScreens, loadLater} from '../screens/later-loader.js';
+import {loadedLater, loadLater} from '../screens/later-loader.js';
 
 export interface RegistrationHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
@@ -41,7 +41,7 @@ export class RegistrationController implements ReactiveController {
   /** Feeds one event to the flow and runs what it asks for. */
   send(event: FlowEvent): void {
     const {state, effects} = transition(this.state, event);
-    if (isLaterStep(state.step) && !loadedLaterScreens()) {
+    if (isLaterStep(state.step) && !loadedLater()) {
       this.afterLaterChunk(event);
       return;
     }

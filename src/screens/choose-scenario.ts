@@ -1,8 +1,9 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {SCENARIOS} from '../endpoint/protocol.js';
-import {formAlert, heading, nextLabel, radioOption, submitButton} from './common.js';
+import {formAlert, heading, nextLabel, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
+import {radioOption} from './radio-option.js';
 import {problemMessage} from './messages.js';
 import {scenarioLabel} from './sign-in.js';
 

@@ -128,32 +128,3 @@ export function submitButton(ctx: ScreenContext, label: string): TemplateResult 
 export function nextLabel(): string {
   return msg('Next', {id: 'next'});
 }
-
-/**
- * One choice of a radio group, with optional advice read with it
- * (aria-describedby). Native radios: arrow keys move between them.
- */
-export function radioOption(
-  ctx: ScreenContext,
-  name: 'scenario' | 'linkChoice',
-  value: string,
-  checked: boolean,
-  label: string,
-  advice?: TemplateResult
-): TemplateResult {
-  const id = ctx.id(`${name}-${value}`);
-  const adviceId = advice ? `${id}-advice` : '';
-  return html`<div class="option">
-    <input
-      type="radio"
-      id=${id}
-      name=${name}
-      value=${value}
-      aria-describedby=${adviceId || nothing}
-      .checked=${checked}
-      @change=${ctx.actions.input}
-    />
-    <label for=${id}>${label}</label>
-    ${advice ? html`<div class="advice" id=${adviceId}>${advice}</div>` : nothing}
-  </div>`;
-}

@@ -3,22 +3,20 @@
  * strings) once. A failed load is forgotten, so the next attempt fetches again.
  */
 import {loadLaterStrings} from '../localization.js';
-import type {laterScreens} from './later.js';
+import type * as Later from './later.js';
 
-type LaterScreens = typeof laterScreens;
-
-let screens: LaterScreens | undefined;
+let later: typeof Later | undefined;
 let loading: Promise<void> | undefined;
 
-/** The later screens, once loaded. */
-export function loadedLaterScreens(): LaterScreens | undefined {
-  return screens;
+/** The later chunk's screens and styles, once loaded. */
+export function loadedLater(): typeof Later | undefined {
+  return later;
 }
 
 export function loadLater(): Promise<void> {
   loading ??= Promise.all([import('./later.js'), loadLaterStrings()]).then(
     ([module]) => {
-      screens = module.laterScreens;
+      later = module;
     },
     (error: unknown) => {
       loading = undefined;

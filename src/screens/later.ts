@@ -12,6 +12,8 @@ import {linkChoiceScreen} from './link-choice.js';
 import {separateEmailScreen} from './separate-email.js';
 import {welcomeScreen} from './welcome.js';
 
+export {laterStyles} from '../styles/later.styles.js';
+
 export const laterScreens: Record<LaterStep, (ctx: ScreenContext) => TemplateResult> = {
   'choose-scenario': chooseScenarioScreen,
   'link-choice': linkChoiceScreen,

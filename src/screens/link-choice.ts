@@ -1,7 +1,8 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {formAlert, nextLabel, radioOption, submitButton} from './common.js';
+import {formAlert, nextLabel, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
+import {radioOption} from './radio-option.js';
 import {problemMessage} from './messages.js';
 
 /** Scenario 3's key point, shown beside "No" and again on separate-email. */

@@ -53,62 +53,6 @@ export const styles = [
     p {
       margin: 0 0 12px;
     }
-    ul {
-      margin: 0 0 12px;
-      padding-inline-start: 20px;
-    }
-    li {
-      margin: 0 0 4px;
-    }
-    fieldset {
-      margin: 0 0 12px;
-      padding: 0;
-      border: 0;
-      min-width: 0;
-    }
-    legend {
-      padding: 0;
-      margin: 0 0 8px;
-      font-weight: 700;
-    }
-    .option {
-      display: grid;
-      grid-template-columns: 24px 1fr;
-      gap: 4px 8px;
-      align-items: start;
-      margin: 0 0 12px;
-      padding: 12px;
-      border: 1px solid var(--_border);
-      border-radius: var(--ab-radius, 8px);
-    }
-    .option:has(input:checked) {
-      border-color: var(--_focus);
-      box-shadow: 0 0 0 1px var(--_focus);
-    }
-    .option input {
-      width: 24px;
-      height: 24px;
-      margin: 0;
-      accent-color: var(--_focus);
-    }
-    .option input:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
-    .option label {
-      font-weight: 700;
-      padding-top: 1px;
-    }
-    .option .advice {
-      grid-column: 2;
-      font-size: 14px;
-    }
-    .option .advice p {
-      margin: 0 0 6px;
-    }
-    .notice {
-      font-size: 14px;
-    }
     .tile {
       display: flex;
       flex-direction: column;
@@ -161,19 +105,13 @@ export const styles = [
       white-space: nowrap;
     }
     @media (forced-colors: active) {
-      .card,
-      .option {
+      .card {
         border-color: CanvasText;
-      }
-      .option:has(input:checked) {
-        border-color: Highlight;
-        box-shadow: 0 0 0 1px Highlight;
       }
       .tile {
         border-color: ButtonText;
       }
-      .tile:focus-visible,
-      .option input:focus-visible {
+      .tile:focus-visible {
         outline-color: Highlight;
       }
       .wordmark::after {

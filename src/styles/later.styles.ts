@@ -1,0 +1,76 @@
+import {css} from 'lit';
+
+/**
+ * The later steps' own rules (lists, radio options with their advice), in the
+ * later chunk: adopted into a widget's shadow root when it first shows one.
+ */
+export const laterStyles = css`
+  ul {
+    margin: 0 0 12px;
+    padding-inline-start: 20px;
+  }
+  li {
+    margin: 0 0 4px;
+  }
+  fieldset {
+    margin: 0 0 12px;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin: 0 0 8px;
+    font-weight: 700;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: 24px 1fr;
+    gap: 4px 8px;
+    align-items: start;
+    margin: 0 0 12px;
+    padding: 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--ab-radius, 8px);
+  }
+  .option:has(input:checked) {
+    border-color: var(--_focus);
+    box-shadow: 0 0 0 1px var(--_focus);
+  }
+  .option input {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    accent-color: var(--_focus);
+  }
+  .option input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .option label {
+    font-weight: 700;
+    padding-top: 1px;
+  }
+  .option .advice {
+    grid-column: 2;
+    font-size: 14px;
+  }
+  .option .advice p {
+    margin: 0 0 6px;
+  }
+  .notice {
+    font-size: 14px;
+  }
+  @media (forced-colors: active) {
+    .option {
+      border-color: CanvasText;
+    }
+    .option:has(input:checked) {
+      border-color: Highlight;
+      box-shadow: 0 0 0 1px Highlight;
+    }
+    .option input:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
