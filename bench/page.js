@@ -52,6 +52,12 @@
       await frame();
     };
     await time('tile -> sign-in', 'sign-in', () => el.shadowRoot.querySelector('.tile').click());
+    // The buyer types the password meanwhile: the later steps' chunks arrive.
+    const fetched = () => performance.getEntriesByType('resource').map((e) => e.name);
+    while (!(fetched().some((n) => /\/dist\/later-/.test(n)) && fetched().some((n) => /\/dist\/fr-CA-later-/.test(n)))) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
     el.querySelector('input[type="password"]').value = 'secret';
     await time('sign-in -> link-choice', 'link-choice', () => el.querySelector('button[type="submit"]').click());
     // A transition with no endpoint call: the render cost alone.
