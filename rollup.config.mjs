@@ -32,6 +32,7 @@ const bundle = {
     terser({
       ecma: 2022,
       module: true,
+      compress: {passes: 2},
       format: {comments: false},
     }),
     sizeBudget(),

@@ -1,7 +1,6 @@
 import {localized} from '@lit/localize';
 import {html, LitElement, nothing, render, type CSSResult, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {keyed} from 'lit/directives/keyed.js';
 import {RegistrationController} from './controllers/registration-controller.js';
 import {DEFAULT_TIMEOUT, type RequestExtras} from './endpoint/client.js';
 import {isOneOf, SCENARIOS} from './endpoint/protocol.js';
@@ -179,7 +178,7 @@ export class AbRegistration extends LitElement {
     const ctx = (this.rendered = this.screenContext());
     const {step} = ctx.state;
     return html`<div class="card ${step === 'start' ? 'tile-only' : ''}" part="card" lang=${getLocale()} aria-busy=${ctx.busy}>
-        ${keyed(step, this.renderStep(step, ctx))} ${supportLine(ctx)}
+        ${this.renderStep(step, ctx)} ${supportLine(ctx)}
       </div>
       <slot name="announce"></slot>`;
   }
