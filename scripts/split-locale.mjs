@@ -1,13 +1,14 @@
 // Runs after `lit-localize build`: splits each generated locale module in two.
-// The messages of the later steps' screens (the modules src/screens/later.ts
-// imports) move to `<locale>-later.ts`, loaded with those screens; the rest
-// (tile, sign-in, errors, support line) stays in `<locale>.ts`.
+// The messages of the later steps' screens and errors (the modules
+// src/screens/later.ts imports or re-exports) move to `<locale>-later.ts`,
+// loaded with that chunk; the rest (tile, sign-in, network errors, support
+// line) stays in `<locale>.ts`.
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 
 const DIR = 'src/generated/locales';
 const MARK = '// Split by scripts/split-locale.mjs.';
 const laterSource = readFileSync('src/screens/later.ts', 'utf8');
-const laterModules = [...laterSource.matchAll(/^import \{[^}]*\} from '\.\/([\w-]+)\.js';$/gm)].map((m) => m[1]);
+const laterModules = [...laterSource.matchAll(/^(?:import|export) \{[^}]*\} from '\.\/([\w-]+)\.js';$/gm)].map((m) => m[1]);
 const laterIds = new Set(
   laterModules.flatMap((name) =>
     [...readFileSync(`src/screens/${name}.ts`, 'utf8').matchAll(/\bid: '([\w-]+)'/g)].map((m) => m[1])

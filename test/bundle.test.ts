@@ -82,6 +82,39 @@ describe('dist/ab-registration.bundle.js', () => {
     }
   });
 
+  it('tells an endpoint error in French once the later chunk (its message) is in; without it, that the network failed', async () => {
+    document.cookie = 'fail-later=1; path=/';
+    try {
+      const win = await page(
+        '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>'
+      );
+      await waitUntil(() => supportText(win).startsWith('Contactez'), 'fr-CA never rendered', {timeout: 5000});
+      const el = win.document.querySelector('ab-registration') as HTMLElement & {
+        requestInit: unknown;
+        updateComplete: Promise<boolean>;
+      };
+      el.requestInit = {headers: {'X-Demo-Fault': 'unavailable'}};
+      const errors: unknown[] = [];
+      win.document.addEventListener('ab-registration-error', (e) => errors.push((e as CustomEvent).detail));
+      shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+      await waitUntil(() => heading(win) === "Une erreur s'est produite", `no error shown: ${heading(win)}`, {timeout: 5000});
+      expect(shadow(win).querySelector('.message')?.textContent).to.equal(
+        "Impossible de joindre le service d'enregistrement. Vérifiez votre connexion, puis réessayez."
+      );
+      expect(errors).to.deep.equal([{code: 'network', retryable: true}]);
+      document.cookie = 'fail-later=; path=/; max-age=0';
+      [...shadow(win).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Réessayer')!.click();
+      await waitUntil(() => errors.length === 2, 'no second error', {timeout: 5000});
+      expect(errors[1]).to.deep.equal({code: 'unavailable', status: 503, retryable: true});
+      await el.updateComplete;
+      expect(shadow(win).querySelector('.message')?.textContent).to.equal(
+        "Le service d'enregistrement est temporairement indisponible. Réessayez dans quelques minutes."
+      );
+    } finally {
+      document.cookie = 'fail-later=; path=/; max-age=0';
+    }
+  });
+
   it('self-registers, upgrades an element already in the page, and loads fr-CA lazily', async () => {
     const win = await page(
       '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>'

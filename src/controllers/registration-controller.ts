@@ -8,8 +8,7 @@ import {callEndpoint, type RequestExtras} from '../endpoint/client.js';
 import {EndpointError} from '../endpoint/errors.js';
 import {emit} from '../events.js';
 import {initialState, transition, type Effect, type FlowEvent, type FlowState} from '../flow/machine.js';
-import {isLaterStep} from '../flow/steps.js';
-import {loadedLater, loadLater} from '../screens/later-loader.js';
+import {loadedLater, loadLater, needsLater} from '../screens/later-loader.js';
 
 export interface RegistrationHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
@@ -41,7 +40,7 @@ export class RegistrationController implements ReactiveController {
   /** Feeds one event to the flow and runs what it asks for. */
   send(event: FlowEvent): void {
     const {state, effects} = transition(this.state, event);
-    if (isLaterStep(state.step) && !loadedLater()) {
+    if (needsLater(state) && !loadedLater()) {
       this.afterLaterChunk(event);
       return;
     }
@@ -53,8 +52,8 @@ export class RegistrationController implements ReactiveController {
   }
 
   /**
-   * A step whose screen is not loaded yet: the current screen stays (busy, if a
-   * call brought the answer) until the chunk is in, then the same event is
+   * A step or error message not loaded yet: the current screen stays (busy, if
+   * a call brought the answer) until the chunk is in, then the same event is
    * applied, unless something happened meanwhile. A chunk that cannot be
    * fetched fails the call as `network`; retrying fetches it again.
    */
@@ -65,7 +64,7 @@ export class RegistrationController implements ReactiveController {
         if (this.state === before) this.send(event);
       },
       () => {
-        if (this.state === before && event.type === 'resolved') {
+        if (this.state === before && (event.type === 'resolved' || event.type === 'failed')) {
           this.send({type: 'failed', id: event.id, error: {code: 'network'}});
         }
       }

@@ -13,6 +13,7 @@ import {separateEmailScreen} from './separate-email.js';
 import {welcomeScreen} from './welcome.js';
 
 export {laterStyles} from '../styles/later.styles.js';
+export {laterErrorMessage, laterProblemMessage} from './error-messages.js';
 
 export const laterScreens: Record<LaterStep, (ctx: ScreenContext) => TemplateResult> = {
   'choose-scenario': chooseScenarioScreen,
