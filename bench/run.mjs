@@ -98,7 +98,7 @@ async function sizes() {
 }
 
 function serve() {
-  const types = {'.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json'};
+  const types = {'.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css'};
   const server = createServer((req, res) => {
     const path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
@@ -142,10 +142,56 @@ async function speed(port) {
       ours: (await load('ours', `&memory&cycles=${cycles}`)).memory,
       floor: (await load('floor', `&memory&cycles=${cycles}`)).memory,
     };
-    return {runs, memory, chromium: await browser.version()};
+    const peerRender = withPeers ? await peerRenders(browser, port) : undefined;
+    return {runs, memory, peerRender, chromium: await browser.version()};
   } finally {
     await browser.close();
   }
+}
+
+/** bench/peer-page.js's peers, by its keys, with the names the size table uses. */
+const PEER_PAGES = {
+  okta: 'Okta Sign-In Widget',
+  'auth0-lock': 'Auth0 Lock',
+  descope: 'Descope web component',
+  firebaseui: 'FirebaseUI + Firebase',
+};
+
+/**
+ * Each peer's script start -> first form in the DOM, offline: every request
+ * that does not go to the bench's own server is blocked, as on our bench page.
+ * A peer that draws nothing in 10 s is reported with what it asked the network for.
+ */
+async function peerRenders(browser, port) {
+  const results = [];
+  for (const [key, name] of Object.entries(PEER_PAGES)) {
+    const once = async () => {
+      const page = await browser.newPage();
+      const blocked = new Set();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return request.continue();
+        blocked.add(url.host);
+        return request.abort();
+      });
+      await page.goto(`http://127.0.0.1:${port}/bench/peer-page.html?peer=${key}&timeout=10000`);
+      await page.waitForFunction(() => window.benchResult, {timeout: 60000});
+      const result = await page.evaluate(() => window.benchResult);
+      await page.close();
+      return {...result, blocked: [...blocked]};
+    };
+    const first = await once();
+    if (first.firstRender === undefined) {
+      const why = first.error ? `threw: ${first.error.split('\n')[0]}` : 'drew no form in 10 s';
+      results.push({name, rendered: false, note: `${why}; blocked requests to ${first.blocked.join(', ') || 'nothing'}`});
+      continue;
+    }
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push((await once()).firstRender);
+    results.push({name, rendered: true, blocked: first.blocked, ...stats(times.filter((t) => t !== undefined))});
+  }
+  return results;
 }
 
 function stats(values) {
@@ -168,7 +214,7 @@ if (!existsSync(join(root, 'dist/ab-registration.bundle.js'))) {
 }
 const size = await sizes();
 const server = await serve();
-const {runs, memory, chromium} = await speed(server.address().port);
+const {runs, memory, peerRender, chromium} = await speed(server.address().port);
 server.close();
 
 const first = {ours: stats(runs.ours.map((r) => r.firstRender)), floor: stats(runs.floor.map((r) => r.firstRender))};
@@ -200,6 +246,7 @@ const result = {
     floor: {...memory.floor, growth: memory.floor.after - memory.floor.before},
   },
   peers,
+  peerRender: peerRender?.map((p) => (p.rendered ? {...p, ratio: p.median / first.floor.median} : p)),
 };
 mkdirSync(join(root, 'bench-results'), {recursive: true});
 writeFileSync(join(root, 'bench-results/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -258,6 +305,22 @@ console.log(
     ]),
   ])
 );
+if (result.peerRender) {
+  console.log('\nPeers: script start -> first form in the DOM, offline (ms; median [p25-p75]; ratio to the floor)');
+  console.log(
+    table([
+      ['', 'first render', 'x floor'],
+      [
+        '<ab-registration> (tile, fr-CA)',
+        `${f(first.ours.median)} [${f(first.ours.p25)}-${f(first.ours.p75)}]`,
+        result.firstRender.ratio.toFixed(2),
+      ],
+      ...result.peerRender.map((p) =>
+        p.rendered ? [p.name, `${f(p.median)} [${f(p.p25)}-${f(p.p75)}]`, p.ratio.toFixed(2)] : [p.name, p.note, '']
+      ),
+    ])
+  );
+}
 console.log(
   '\nEndpoint calls per user action (scenario 2):',
   transitions.map((t) => `${t.name}: ${t.calls.join('/')}`).join(', ')
