@@ -180,6 +180,26 @@ describe('dist/ab-registration.bundle.js', () => {
     expect(shadow(win).querySelector('[part="shop-button"]')?.textContent?.trim()).to.equal('Commencer à magasiner');
   });
 
+  it('switches a later step to French: both French chunks come with the switch', async () => {
+    const win = await page(
+      '<ab-registration lang="en" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>'
+    );
+    await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+    shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+    await waitUntil(() => win.document.querySelector('input[name="password"]'), 'sign-in never shown', {timeout: 5000});
+    win.document.querySelector<HTMLInputElement>('input[name="password"]')!.value = 'correct horse';
+    win.document.querySelector<HTMLButtonElement>('.ab-registration-sign-in button[type="submit"]')!.click();
+    await waitUntil(() => heading(win).startsWith('Would you like to join'), `link-choice never shown: ${heading(win)}`, {
+      timeout: 5000,
+    });
+    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'later']);
+    win.document.querySelector('ab-registration')!.setAttribute('lang', 'fr-CA');
+    await waitUntil(() => heading(win).startsWith('Souhaitez-vous'), `never French: ${heading(win)}`, {timeout: 5000});
+    expect(heading(win)).to.equal('Souhaitez-vous vous joindre AB Demo Account à votre compte courant?');
+    expect(shadow(win).querySelector('label')?.textContent?.trim()).to.equal('Oui, joindre ce compte.');
+    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'fr-CA', 'fr-CA-later', 'later']);
+  });
+
   it('runs Lit in production mode: no dev-mode warning, nothing on the console', async () => {
     const win = await page('<ab-registration lang="en" endpoint="/api/ab-registration"></ab-registration>');
     await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
