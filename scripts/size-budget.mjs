@@ -9,7 +9,7 @@ import {gzipSync} from 'node:zlib';
  * a minimal Lit + @lit/localize element); until the widget gets there this is
  * a ratchet just above today's size, so it can only shrink.
  */
-export const FRENCH_PAGE_BUDGET = 18944; // 18.5 KB: the later steps' screens, strings and error messages moved to their own chunks
+export const FRENCH_PAGE_BUDGET = 18688; // 18.25 KB: later steps in their own chunks, no live()
 
 export function sizeBudget({budget = FRENCH_PAGE_BUDGET} = {}) {
   return {

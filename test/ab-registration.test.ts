@@ -590,6 +590,22 @@ describe('<ab-registration>', () => {
       expect(el.shadowRoot!.querySelector('.card')!.getAttribute('lang')).to.equal('en');
     });
 
+    it('keeps what autofill put in a field without an input event when the screen re-renders', async () => {
+      const el = await widget({lang: 'en'});
+      bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}), json({}));
+      await click(getByRole(el, 'button', 'amazon business'), el);
+      await stepIs(el, 'sign-in');
+      // Some password managers set the value and fire nothing.
+      getByLabel(el, 'Email address').value = 'filled.by@autofill.ca';
+      el.setAttribute('lang', 'fr');
+      await settled(el);
+      expect(getByLabel(el, 'Adresse courriel').value).to.equal('filled.by@autofill.ca');
+      await type(getByLabel(el, FR.password), PASSWORD);
+      await click(getByRole(el, 'button', FR.submit), el);
+      await stepIs(el, 'link-choice');
+      expect(bed.endpoint.requests.at(-1)!.body).to.include({action: 'sign-in', email: 'filled.by@autofill.ca'});
+    });
+
     it('without lang, follows the closest ancestor', async () => {
       const wrapper = await fixture(html`<div lang="fr-FR"><ab-registration endpoint="/e"></ab-registration></div>`);
       const el = wrapper.querySelector('ab-registration')!;

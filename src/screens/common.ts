@@ -1,6 +1,5 @@
 import {msg, str} from '@lit/localize';
 import {html, noChange, nothing, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import type {FlowError} from '../flow/machine.js';
 import type {FormField} from '../flow/validate.js';
 import type {ScreenContext} from './context.js';
@@ -80,11 +79,13 @@ export interface FieldOptions {
 }
 
 /**
- * The value binding: live() for values the element keeps; nothing at all for
- * the password, which only its input holds (so a re-render never clears it).
+ * The value binding: the value the element keeps (it follows every input event,
+ * so Lit only ever writes what the input already shows, or a new screen's
+ * value); nothing at all for the password, which only its input holds, so a
+ * re-render never clears it.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lit-analyzer cannot type a directive-or-noChange binding
-const valueBinding = (value: string | undefined): any => (value === undefined ? noChange : live(value));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lit-analyzer cannot type a value-or-noChange binding
+const valueBinding = (value: string | undefined): any => (value === undefined ? noChange : value);
 
 /** A labelled input with its hint and error tied by aria-describedby. */
 export function field(ctx: ScreenContext, options: FieldOptions): TemplateResult {
