@@ -94,12 +94,17 @@ export default {
       await next();
       ctx.set('Cache-Control', 'no-store'); // every test page waits again
     },
-    // The later steps' chunks fail while the page sets the cookie `fail-later=1`:
-    // test/bundle.test.ts checks a buyer can retry once the network is back.
+    // The later steps' chunks fail while the page sets the cookie `fail-later=1`,
+    // and take 1.5 s with `slow-later=1`: test/bundle.test.ts checks a buyer is
+    // told, and can retry once the network is back.
     async (ctx, next) => {
       if (!/^\/dist\/(fr-CA-)?later-[\w-]+\.js$/.test(ctx.path)) return next();
-      if (/(^|; )fail-later=1/.test(ctx.get('cookie'))) ctx.status = 503;
-      else await next();
+      const cookie = ctx.get('cookie');
+      if (/(^|; )fail-later=1/.test(cookie)) ctx.status = 503;
+      else {
+        if (/(^|; )slow-later=1/.test(cookie)) await new Promise((resolve) => setTimeout(resolve, 1500));
+        await next();
+      }
       ctx.set('Cache-Control', 'no-store'); // from the network in every test page
     },
     referenceEndpointMiddleware({path: '/api/ab-registration'}),

@@ -115,6 +115,36 @@ describe('dist/ab-registration.bundle.js', () => {
     }
   });
 
+  it('gives up on a later chunk slower than `timeout`, says so, and a retry uses the chunk once it is in', async () => {
+    document.cookie = 'slow-later=1; path=/';
+    try {
+      const win = await page(
+        '<ab-registration lang="en" timeout="400" endpoint="/api/ab-registration" email="member@abdemoaccount.com"></ab-registration>'
+      );
+      await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+      const errors: unknown[] = [];
+      win.document.addEventListener('ab-registration-error', (e) => errors.push((e as CustomEvent).detail));
+      shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+      await waitUntil(() => heading(win) === 'Something went wrong', `no error shown: ${heading(win)}`, {timeout: 5000});
+      expect(shadow(win).querySelector('.message')?.textContent).to.equal(
+        'The registration service took too long to answer. Try again.'
+      );
+      expect(errors).to.deep.equal([{code: 'timeout', retryable: true}]);
+      const arrived = () =>
+        win.performance
+          .getEntriesByType('resource')
+          .some((e) => e.name.includes('/dist/later-') && (e as PerformanceResourceTiming).responseStatus === 200);
+      await waitUntil(arrived, 'the slow chunk never came', {timeout: 5000});
+      [...shadow(win).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again')!.click();
+      await waitUntil(() => heading(win) === 'Welcome to Amazon Business!', `welcome never shown: ${heading(win)}`, {
+        timeout: 5000,
+      });
+      expect(errors).to.have.length(1);
+    } finally {
+      document.cookie = 'slow-later=; path=/; max-age=0';
+    }
+  });
+
   it('self-registers, upgrades an element already in the page, and loads fr-CA lazily', async () => {
     const win = await page(
       '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>'

@@ -10,6 +10,9 @@ import {emit} from '../events.js';
 import {initialState, transition, type Effect, type FlowEvent, type FlowState} from '../flow/machine.js';
 import {loadedLater, loadLater, needsLater} from '../screens/later-loader.js';
 
+/** Why a wait for the later chunk ended before the chunk came. */
+const TOO_LATE = Symbol('too late');
+
 export interface RegistrationHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
   timeout: number;
@@ -55,17 +58,25 @@ export class RegistrationController implements ReactiveController {
    * A step or error message not loaded yet: the current screen stays (busy, if
    * a call brought the answer) until the chunk is in, then the same event is
    * applied, unless something happened meanwhile. A chunk that cannot be
-   * fetched fails the call as `network`; retrying fetches it again.
+   * fetched fails the call as `network`, one that takes longer than `timeout`
+   * as `timeout`; retrying fetches it again.
    */
   private afterLaterChunk(event: FlowEvent): void {
     const before = this.state;
-    loadLater().then(
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(TOO_LATE), this.host.timeout);
+    });
+    Promise.race([loadLater(), late]).then(
       () => {
+        clearTimeout(timer);
         if (this.state === before) this.send(event);
       },
-      () => {
+      (error: unknown) => {
+        clearTimeout(timer);
         if (this.state === before && (event.type === 'resolved' || event.type === 'failed')) {
-          this.send({type: 'failed', id: event.id, error: {code: 'network'}});
+          const code = error === TOO_LATE ? 'timeout' : 'network';
+          this.send({type: 'failed', id: event.id, error: {code}});
         }
       }
     );
