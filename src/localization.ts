@@ -9,6 +9,7 @@
  * merged into either and read by every msg() call.
  */
 import {configureLocalization, str} from '@lit/localize';
+import {loadOnce} from './load-once.js';
 
 export type Locale = 'en' | 'fr-CA';
 export const LOCALES: readonly Locale[] = ['en', 'fr-CA'];
@@ -40,27 +41,12 @@ export {setLocale};
 let laterWanted = false;
 let requested: Locale | undefined;
 
-let frenchCore: Promise<void> | undefined;
-let frenchLater: Promise<void> | undefined;
+const loadFrenchCore = loadOnce(() => import('./generated/locales/fr-CA.js').then(({templates}) => merge(templates)));
+const loadFrenchLater = loadOnce(() => import('./generated/locales/fr-CA-later.js').then(({templates}) => merge(templates)));
 
-/** Each chunk is fetched once; a failed fetch is forgotten so the next attempt tries again. */
+/** The first chunk, and the later steps' too once they are wanted. */
 function loadFrench(): Promise<void> {
-  frenchCore ??= import('./generated/locales/fr-CA.js').then(
-    ({templates}) => merge(templates),
-    (error: unknown) => {
-      frenchCore = undefined;
-      throw error;
-    }
-  );
-  if (!laterWanted) return frenchCore;
-  frenchLater ??= import('./generated/locales/fr-CA-later.js').then(
-    ({templates}) => merge(templates),
-    (error: unknown) => {
-      frenchLater = undefined;
-      throw error;
-    }
-  );
-  return Promise.all([frenchCore, frenchLater]).then(() => undefined);
+  return laterWanted ? Promise.all([loadFrenchCore(), loadFrenchLater()]).then(() => undefined) : loadFrenchCore();
 }
 
 function merge(templates: Templates): void {

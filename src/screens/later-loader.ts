@@ -4,11 +4,11 @@
  */
 import type {FlowState} from '../flow/machine.js';
 import {isLaterStep} from '../flow/steps.js';
+import {loadOnce} from '../load-once.js';
 import {loadLaterStrings} from '../localization.js';
 import type * as Later from './later.js';
 
 let later: typeof Later | undefined;
-let loading: Promise<void> | undefined;
 
 /** The errors whose messages are in the first chunk (messages.ts); the rest are in the later one. */
 export const CORE_ERRORS = ['network', 'timeout', 'config'] as const;
@@ -24,15 +24,8 @@ export function loadedLater(): typeof Later | undefined {
   return later;
 }
 
-export function loadLater(): Promise<void> {
-  loading ??= Promise.all([import('./later.js'), loadLaterStrings()]).then(
-    ([module]) => {
-      later = module;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    }
-  );
-  return loading;
-}
+export const loadLater = loadOnce(() =>
+  Promise.all([import('./later.js'), loadLaterStrings()]).then(([module]) => {
+    later = module;
+  })
+);
