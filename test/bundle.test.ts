@@ -44,6 +44,34 @@ function chunks(win: Window): string[] {
     .sort();
 }
 
+/** Clicks the widget's button whose text is `label` (the tile's is "amazon business"). */
+function press(win: Window, label: string): void {
+  [...shadow(win).querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!.click();
+}
+
+/** The detail of every `ab-registration-error` the page receives from now on. */
+function errorEvents(win: Window): unknown[] {
+  const details: unknown[] = [];
+  win.document.addEventListener('ab-registration-error', (e) => details.push((e as CustomEvent).detail));
+  return details;
+}
+
+/**
+ * Runs `test` with the cookie `name` set (web-test-runner.config.mjs then fails
+ * or slows the later chunks); `test` may clear it early, and it is cleared after.
+ */
+async function withCookie(name: string, test: (clear: () => void) => Promise<void>): Promise<void> {
+  const clear = () => {
+    document.cookie = `${name}=; path=/; max-age=0`;
+  };
+  document.cookie = `${name}=1; path=/`;
+  try {
+    await test(clear);
+  } finally {
+    clear();
+  }
+}
+
 describe('dist/ab-registration.bundle.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -60,31 +88,26 @@ describe('dist/ab-registration.bundle.js', () => {
 
   // Before any other test fetches the later chunks: Chromium's memory cache would serve them.
   it('says the network failed when the later chunk cannot be fetched, and retry fetches it again', async () => {
-    document.cookie = 'fail-later=1; path=/';
-    try {
+    await withCookie('fail-later', async (clear) => {
       const win = await page(
         '<ab-registration lang="en" endpoint="/api/ab-registration" email="member@abdemoaccount.com"></ab-registration>'
       );
       await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
-      const errors: unknown[] = [];
-      win.document.addEventListener('ab-registration-error', (e) => errors.push((e as CustomEvent).detail));
-      shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+      const errors = errorEvents(win);
+      press(win, 'amazon business');
       await waitUntil(() => heading(win) === 'Something went wrong', `no error shown: ${heading(win)}`, {timeout: 5000});
       expect(shadow(win).querySelector('.card')?.textContent).to.include("We couldn't reach the registration service.");
       expect(errors).to.deep.equal([{code: 'network', retryable: true}]);
-      document.cookie = 'fail-later=; path=/; max-age=0';
-      [...shadow(win).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again')!.click();
+      clear();
+      press(win, 'Try again');
       await waitUntil(() => heading(win) === 'Welcome to Amazon Business!', `welcome never shown: ${heading(win)}`, {
         timeout: 5000,
       });
-    } finally {
-      document.cookie = 'fail-later=; path=/; max-age=0';
-    }
+    });
   });
 
   it('tells an endpoint error in French once the later chunk (its message) is in; without it, that the network failed', async () => {
-    document.cookie = 'fail-later=1; path=/';
-    try {
+    await withCookie('fail-later', async (clear) => {
       const win = await page(
         '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>'
       );
@@ -94,37 +117,32 @@ describe('dist/ab-registration.bundle.js', () => {
         updateComplete: Promise<boolean>;
       };
       el.requestInit = {headers: {'X-Demo-Fault': 'unavailable'}};
-      const errors: unknown[] = [];
-      win.document.addEventListener('ab-registration-error', (e) => errors.push((e as CustomEvent).detail));
-      shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+      const errors = errorEvents(win);
+      press(win, 'amazon business');
       await waitUntil(() => heading(win) === "Une erreur s'est produite", `no error shown: ${heading(win)}`, {timeout: 5000});
       expect(shadow(win).querySelector('.message')?.textContent).to.equal(
         "Impossible de joindre le service d'enregistrement. Vérifiez votre connexion, puis réessayez."
       );
       expect(errors).to.deep.equal([{code: 'network', retryable: true}]);
-      document.cookie = 'fail-later=; path=/; max-age=0';
-      [...shadow(win).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Réessayer')!.click();
+      clear();
+      press(win, 'Réessayer');
       await waitUntil(() => errors.length === 2, 'no second error', {timeout: 5000});
       expect(errors[1]).to.deep.equal({code: 'unavailable', status: 503, retryable: true});
       await el.updateComplete;
       expect(shadow(win).querySelector('.message')?.textContent).to.equal(
         "Le service d'enregistrement est temporairement indisponible. Réessayez dans quelques minutes."
       );
-    } finally {
-      document.cookie = 'fail-later=; path=/; max-age=0';
-    }
+    });
   });
 
   it('gives up on a later chunk slower than `timeout`, says so, and a retry uses the chunk once it is in', async () => {
-    document.cookie = 'slow-later=1; path=/';
-    try {
+    await withCookie('slow-later', async () => {
       const win = await page(
         '<ab-registration lang="en" timeout="400" endpoint="/api/ab-registration" email="member@abdemoaccount.com"></ab-registration>'
       );
       await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
-      const errors: unknown[] = [];
-      win.document.addEventListener('ab-registration-error', (e) => errors.push((e as CustomEvent).detail));
-      shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+      const errors = errorEvents(win);
+      press(win, 'amazon business');
       await waitUntil(() => heading(win) === 'Something went wrong', `no error shown: ${heading(win)}`, {timeout: 5000});
       expect(shadow(win).querySelector('.message')?.textContent).to.equal(
         'The registration service took too long to answer. Try again.'
@@ -135,14 +153,12 @@ describe('dist/ab-registration.bundle.js', () => {
           .getEntriesByType('resource')
           .some((e) => e.name.includes('/dist/later-') && (e as PerformanceResourceTiming).responseStatus === 200);
       await waitUntil(arrived, 'the slow chunk never came', {timeout: 5000});
-      [...shadow(win).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again')!.click();
+      press(win, 'Try again');
       await waitUntil(() => heading(win) === 'Welcome to Amazon Business!', `welcome never shown: ${heading(win)}`, {
         timeout: 5000,
       });
       expect(errors).to.have.length(1);
-    } finally {
-      document.cookie = 'slow-later=; path=/; max-age=0';
-    }
+    });
   });
 
   it('self-registers, upgrades an element already in the page, and loads fr-CA lazily', async () => {
@@ -179,7 +195,7 @@ describe('dist/ab-registration.bundle.js', () => {
       }
     );
     expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'fr-CA']);
-    shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+    press(win, 'amazon business');
     await waitUntil(() => win.document.querySelector('input[name="password"]'), 'sign-in never shown', {timeout: 5000});
     expect(heading(win)).to.equal("Connectez-vous à votre compte Amazon.com en utilisant l'adresse courriel pré-saisie.");
     // Every word of the step is French before any later chunk: its strings are in the first one.
@@ -203,7 +219,7 @@ describe('dist/ab-registration.bundle.js', () => {
       '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>'
     );
     await waitUntil(() => supportText(win).startsWith('Contactez'), 'fr-CA never rendered', {timeout: 5000});
-    shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+    press(win, 'amazon business');
     await waitUntil(() => heading(win) === 'Bienvenue sur Amazon Business!', `welcome never shown: ${heading(win)}`, {
       timeout: 5000,
     });
@@ -215,7 +231,7 @@ describe('dist/ab-registration.bundle.js', () => {
       '<ab-registration lang="en" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>'
     );
     await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
-    shadow(win).querySelector<HTMLButtonElement>('.tile')!.click();
+    press(win, 'amazon business');
     await waitUntil(() => win.document.querySelector('input[name="password"]'), 'sign-in never shown', {timeout: 5000});
     win.document.querySelector<HTMLInputElement>('input[name="password"]')!.value = 'correct horse';
     win.document.querySelector<HTMLButtonElement>('.ab-registration-sign-in button[type="submit"]')!.click();
