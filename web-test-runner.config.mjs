@@ -3,10 +3,14 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {execFile} from 'node:child_process';
+import {readFile} from 'node:fs/promises';
 import {brokenEndpointMiddleware} from './demo/broken-endpoint.mjs';
 import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
 import {CHROMIUM_ARGS, findChromium} from './scripts/chromium.mjs';
 import {plainSummaryReporter} from './scripts/plain-summary-reporter.mjs';
+import {hostileEndpointMiddleware} from './test/servers/hostile-endpoint.mjs';
+import {serverProbe} from './test/servers/probes.mjs';
+import {redirectingEndpointMiddleware} from './test/servers/redirecting-endpoint.mjs';
 
 /**
  * `executeServerCommand('media-features', [{name, value}])`: emulates CSS media
@@ -57,6 +61,17 @@ function reactAsModulePlugin() {
   };
 }
 
+/** `executeServerCommand('server-probe', {name, ...})`: runs a Node-side check of the servers (test/servers/probes.mjs). */
+function serverProbePlugin() {
+  return {
+    name: 'server-probe',
+    executeCommand({command, payload}) {
+      if (command !== 'server-probe') return undefined;
+      return serverProbe(payload);
+    },
+  };
+}
+
 /**
  * `executeServerCommand('run-checker', {path, args})`: runs bin/ab-registration-check
  * against an endpoint this test server answers at `path`; returns its exit code and output.
@@ -66,7 +81,8 @@ function checkerPlugin() {
     name: 'run-checker',
     executeCommand({command, payload, session}) {
       if (command !== 'run-checker') return undefined;
-      const url = new URL(payload.path, session.browser.getPage(session.id).url()).href;
+      // `url` as given (a usage error's test), or `path` on this test server.
+      const url = payload.url ?? new URL(payload.path, session.browser.getPage(session.id).url()).href;
       return new Promise((resolve) => {
         execFile(
           process.execPath,
@@ -107,14 +123,27 @@ export default {
       }
       ctx.set('Cache-Control', 'no-store'); // from the network in every test page
     },
+    // The guide as shared beside the clone (test/guide.test.ts compares the project's copy with it).
+    async (ctx, next) => {
+      if (ctx.path !== '/__shared__/seed/000_576b3382eed163ad.txt') return next();
+      try {
+        ctx.body = await readFile(new URL('../shared/seed/000_576b3382eed163ad.txt', import.meta.url), 'utf8');
+        ctx.type = 'text/plain; charset=utf-8';
+      } catch {
+        ctx.status = 404;
+      }
+    },
     referenceEndpointMiddleware({path: '/api/ab-registration'}),
     brokenEndpointMiddleware({path: '/api/broken-endpoint'}),
+    redirectingEndpointMiddleware(),
+    hostileEndpointMiddleware(),
   ],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     mediaFeaturesPlugin(),
     reactAsModulePlugin(),
     checkerPlugin(),
+    serverProbePlugin(),
   ],
   browsers: [chromeLauncher({launchOptions: {executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS}})],
   // Lit's one-line dev-mode banner is expected in tests; any other warning is

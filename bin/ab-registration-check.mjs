@@ -26,59 +26,149 @@ Test buyers (defaults: the reference endpoint's demo emails):
   --header "Name: value"            sent with every request (a CSRF token, a cookie); repeatable
   --read-only                       only lookups and requests that must fail
   --timeout <ms>                    per request (default 15000)
-  --help`;
+  --help
 
-const {values, positionals} = parseArgs({
-  allowPositionals: true,
-  options: {
-    'email-new': {type: 'string', default: 'new@abdemoaccount.com'},
-    'email-member': {type: 'string', default: 'member@abdemoaccount.com'},
-    'email-amazon-account': {type: 'string', default: 'user4@abdemoaccount.com'},
-    'email-business-account': {type: 'string', default: 'single@abdemoaccount.com'},
-    'email-unknown': {type: 'string', default: 'unsure@abdemoaccount.com'},
-    'email-blocked': {type: 'string', default: 'admin@abdemoaccount.com'},
-    password: {type: 'string', default: 'password'},
-    'wrong-password': {type: 'string', default: 'wrong'},
-    'personal-email': {type: 'string'},
-    header: {type: 'string', multiple: true, default: []},
-    'read-only': {type: 'boolean', default: false},
-    timeout: {type: 'string', default: '15000'},
-    help: {type: 'boolean', default: false},
-  },
-});
+Exit status: 0 every check passed, 1 a check failed, 2 a usage error.`;
 
-if (values.help || positionals.length !== 1) {
-  console.log(HELP);
-  process.exit(values.help ? 0 : 2);
+/** A usage error: said as such, exit 2 (the endpoint is not to blame). */
+function usage(message) {
+  console.error(`ab-registration-check: ${message}\nRun ab-registration-check --help for the options.`);
+  process.exit(2);
 }
 
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      'email-new': {type: 'string', default: 'new@abdemoaccount.com'},
+      'email-member': {type: 'string', default: 'member@abdemoaccount.com'},
+      'email-amazon-account': {type: 'string', default: 'user4@abdemoaccount.com'},
+      'email-business-account': {type: 'string', default: 'single@abdemoaccount.com'},
+      'email-unknown': {type: 'string', default: 'unsure@abdemoaccount.com'},
+      'email-blocked': {type: 'string', default: 'admin@abdemoaccount.com'},
+      password: {type: 'string', default: 'password'},
+      'wrong-password': {type: 'string', default: 'wrong'},
+      'personal-email': {type: 'string'},
+      header: {type: 'string', multiple: true, default: []},
+      'read-only': {type: 'boolean', default: false},
+      timeout: {type: 'string', default: '15000'},
+      help: {type: 'boolean', default: false},
+    },
+  });
+} catch (error) {
+  usage(error.message);
+}
+const {values, positionals} = parsed;
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (positionals.length !== 1) usage(positionals.length ? 'give one endpoint URL, not several' : 'the endpoint URL is missing');
+
 const endpoint = positionals[0];
+{
+  let url;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    usage(`not an absolute URL: ${printable(endpoint)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') usage(`not an http(s) URL: ${printable(endpoint)}`);
+}
 const extraHeaders = Object.fromEntries(
   values.header.map((h) => {
     const at = h.indexOf(':');
-    return [h.slice(0, at).trim(), h.slice(at + 1).trim()];
+    const name = h.slice(0, at).trim();
+    if (at < 1 || !/^[!#$%&'*+.^\w`|~-]+$/.test(name)) usage(`--header wants "Name: value", got ${printable(h)}`);
+    return [name, h.slice(at + 1).trim()];
   })
 );
+if (!/^\d+$/.test(values.timeout) || Number(values.timeout) < 1 || Number(values.timeout) > 2 ** 31 - 1) {
+  usage(`--timeout wants a whole number of milliseconds, got ${printable(values.timeout)}`);
+}
 const timeout = Number(values.timeout);
 const results = [];
+/** The most of an answer read: the widget's own answers are tiny; a larger one is a fault, not a memory test. */
+const MAX_ANSWER = 1024 * 1024;
+/** Cookies the endpoint sets (its session), sent back as a browser would: name -> value. */
+const cookies = new Map();
 
-/** One request as the widget sends it (or deliberately not). */
+/**
+ * Text from the endpoint made safe for a terminal: control characters (CR,
+ * ESC, the C1 CSI), bidi marks and overrides, and other invisible format
+ * characters are written as \\uXXXX escapes.
+ */
+function printable(text) {
+  return String(text).replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
+}
+
+/** An answer's start, quoted and escaped, for a report line. */
+const quote = (text, max) => printable(JSON.stringify(text.slice(0, max)));
+
+class Refused extends Error {}
+
+/** The body as text, at most MAX_ANSWER bytes: reading stops there. */
+async function readCapped(response) {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_ANSWER) {
+      await reader.cancel();
+      throw new Refused(`the answer is larger than ${MAX_ANSWER} bytes; reading stopped there`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** One request as the widget sends it (or deliberately not). Redirects are never followed. */
 async function send(body, {protocolHeader = true, method = 'POST'} = {}) {
   const headers = {...extraHeaders, 'Content-Type': 'application/json', Accept: 'application/json'};
   if (protocolHeader) headers[PROTOCOL_HEADER] = PROTOCOL_VERSION;
+  if (cookies.size && !Object.keys(headers).some((h) => h.toLowerCase() === 'cookie')) {
+    headers.Cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
   const response = await fetch(endpoint, {
     method,
     headers,
     body: method === 'POST' ? JSON.stringify(body) : undefined,
+    redirect: 'manual',
     signal: AbortSignal.timeout(timeout),
   });
+  for (const line of response.headers.getSetCookie?.() ?? []) {
+    const [pair] = line.split(';');
+    const at = pair.indexOf('=');
+    if (at > 0) cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+  }
+  if (response.status >= 300 && response.status < 400) {
+    await response.body?.cancel();
+    const to = response.headers.get('location');
+    throw new Refused(
+      `the endpoint redirected (${response.status}${to ? ` to ${quote(to, 200)}` : ''}): the widget never follows a redirect, and neither does this check`
+    );
+  }
   return {
     status: response.status,
     type: response.headers.get('content-type') ?? '',
     retryAfter: response.headers.get('retry-after'),
-    text: await response.text(),
+    text: await readCapped(response),
   };
 }
+
+/** Why a request got no usable answer, in words. */
+const noAnswer = (error) =>
+  error instanceof Refused ? error.message : `no answer: ${printable(error.cause?.code ?? error.name ?? error)}`;
 
 function report(ok, what, why) {
   results.push({ok, what, why});
@@ -91,7 +181,7 @@ async function expectAnswer(what, body, {expectInvitation = false, status} = {})
   try {
     answer = await send(body);
   } catch (error) {
-    report(false, what, `no answer: ${error.cause?.code ?? error.name ?? error}`);
+    report(false, what, noAnswer(error));
     return undefined;
   }
   if (answer.status < 200 || answer.status > 299) {
@@ -100,19 +190,19 @@ async function expectAnswer(what, body, {expectInvitation = false, status} = {})
     return undefined;
   }
   if (!/^application\/json\b/i.test(answer.type)) {
-    report(false, what, `Content-Type is "${answer.type}", not application/json`);
+    report(false, what, `Content-Type is ${quote(answer.type, 100)}, not application/json`);
   }
   let json;
   try {
     json = JSON.parse(answer.text);
   } catch {
-    report(false, what, `the body is not JSON: ${JSON.stringify(answer.text.slice(0, 80))}`);
+    report(false, what, `the body is not JSON: ${quote(answer.text, 80)}`);
     return undefined;
   }
   try {
     const {value} = parseResult(body.action, json, expectInvitation);
     if (status && value.status !== status) {
-      report(false, what, `status is "${value.status}", expected "${status}" for this test buyer`);
+      report(false, what, `status is ${quote(String(value.status), 40)}, expected "${status}" for this test buyer`);
       return value;
     }
     report(true, what);
@@ -121,7 +211,7 @@ async function expectAnswer(what, body, {expectInvitation = false, status} = {})
     report(
       false,
       what,
-      `the widget refuses this answer: ${error.message.replace(/^ab-registration: endpoint answer rejected: /, '')} (body: ${answer.text.slice(0, 160)})`
+      `the widget refuses this answer: ${error.message.replace(/^ab-registration: endpoint answer rejected: /, '')} (body: ${quote(answer.text, 160)})`
     );
     return undefined;
   }
@@ -133,7 +223,7 @@ async function expectError(what, body, code, options) {
   try {
     answer = await send(body, options);
   } catch (error) {
-    report(false, what, `no answer: ${error.cause?.code ?? error.name ?? error}`);
+    report(false, what, noAnswer(error));
     return;
   }
   if (answer.status >= 200 && answer.status <= 299) {
@@ -154,12 +244,12 @@ async function expectError(what, body, code, options) {
   const seen = parseFailure(answer.status, answer.text, answer.retryAfter).code;
   if (!shaped)
     report(false, what, `status ${answer.status} without the body {"error": {"code": ...}}: the widget shows a generic message`);
-  else if (seen !== code) report(false, what, `error code is "${seen}", expected "${code}"`);
+  else if (seen !== code) report(false, what, `error code is ${quote(seen, 60)}, expected "${code}"`);
   else report(true, what);
 }
 
 const e = values;
-console.log(`Checking ${endpoint} against <ab-registration> endpoint protocol v${PROTOCOL_VERSION}\n`);
+console.log(`Checking ${printable(endpoint)} against <ab-registration> endpoint protocol v${PROTOCOL_VERSION}\n`);
 
 await expectError(
   'a request without the AB-Registration-Protocol header is refused',

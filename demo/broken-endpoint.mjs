@@ -5,6 +5,8 @@ import {createReferenceEndpoint, referenceEndpointMiddleware} from './reference-
 export function brokenEndpointMiddleware({path = '/api/broken-endpoint'} = {}) {
   const reference = referenceEndpointMiddleware({path});
   const endpoint = createReferenceEndpoint();
+  // Broken: one session for everybody, so any buyer's token works for any other.
+  const everybody = {id: 'everybody', signedIn: []};
   return async function brokenEndpoint(ctx, next) {
     if (ctx.path !== path) return next();
     if (ctx.method !== 'POST') return reference(ctx, next);
@@ -15,7 +17,7 @@ export function brokenEndpointMiddleware({path = '/api/broken-endpoint'} = {}) {
     ctx.status = 200;
     ctx.type = 'application/json';
     try {
-      const answer = endpoint.handle(body);
+      const answer = endpoint.handle(body, everybody);
       if (body.action === 'lookup' && answer.status === 'new') answer.shopUrl = 'http://www.amazon.ca/business'; // not https
       if (body.action === 'lookup' && answer.status === 'member') delete answer.accountName; // missing field
       if (body.action === 'convert') answer.shopUrl = '/relative/shop'; // not absolute

@@ -18,18 +18,29 @@
 // Sign-in: any password but "wrong" is accepted ("wrong" -> invalid-credentials).
 // Separate: a personal email starting with "taken@" -> email-taken.
 //
+// Tokens: signed (HMAC-SHA256), bound to the buyer they were issued to and
+// good for 15 minutes; nothing is kept on the server, so no table can be
+// flooded. The buyer is who the vendor's own session says: here a signed,
+// HttpOnly, SameSite=Strict cookie stands in for that session (a vendor uses
+// its own). Details in docs/integration.md.
+//
 // Faults: a request with the header `X-Demo-Fault: <name>` gets that fault
 // instead of its answer (the demo's fault switch sets it through `requestInit`).
 // The names are the keys of FAULTS below.
 
-import {randomUUID} from 'node:crypto';
+import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
 
 export const ACCOUNT_NAME = 'AB Demo Account';
 export const ORGANIZATION = 'Exemple';
 export const INVITER = 'Administrator@email.ca';
 const SHOP_URL = 'https://www.amazon.ca/business?ref=ab-registration-demo';
-const MAX_SESSIONS = 1000;
-const MAX_BODY = 16 * 1024;
+/** Refused before it is read (Content-Length) or as soon as it is passed (chunked). */
+export const MAX_BODY = 16 * 1024;
+/** How long a token from lookup or choose is good for. */
+export const TOKEN_LIFETIME_S = 15 * 60;
+/** How long the demo's stand-in for the vendor's own session lasts. */
+const SESSION_LIFETIME_S = 8 * 60 * 60;
+export const SESSION_COOKIE = 'ab-demo-session';
 
 export const DEMO_EMAILS = {
   'new@abdemoaccount.com': 'new',
@@ -73,21 +84,63 @@ class ProtocolFailure extends Error {
   }
 }
 
-/** A small in-memory endpoint; `handle(body)` returns the JSON answer or throws a ProtocolFailure. */
-export function createReferenceEndpoint() {
-  const sessions = new Map(); // token -> {email, status, signedIn}
+/**
+ * Signed, expiring values: what the endpoint hands out it can check later
+ * without keeping anything. `sign(payload)` -> `base64url(JSON).base64url(HMAC-SHA256)`.
+ * A vendor keeps the secret in its own secret store, the same on every server.
+ */
+export function createSigner({secret = randomBytes(32), now = () => Date.now()} = {}) {
+  const mac = (data) => createHmac('sha256', secret).update(data).digest('base64url');
+  return {
+    sign(payload, lifetime = TOKEN_LIFETIME_S) {
+      const data = Buffer.from(JSON.stringify({...payload, exp: Math.floor(now() / 1000) + lifetime})).toString('base64url');
+      return `${data}.${mac(data)}`;
+    },
+    /** The payload, or undefined for anything forged, altered, malformed or expired. */
+    verify(token) {
+      if (typeof token !== 'string' || token.length > 4096) return undefined;
+      const [data, tag, ...rest] = token.split('.');
+      if (!data || !tag || rest.length) return undefined;
+      const expected = Buffer.from(mac(data));
+      const given = Buffer.from(tag);
+      if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+      let payload;
+      try {
+        payload = JSON.parse(Buffer.from(data, 'base64url').toString('utf8'));
+      } catch {
+        return undefined;
+      }
+      if (typeof payload !== 'object' || payload === null || !(payload.exp * 1000 > now())) return undefined;
+      return payload;
+    },
+  };
+}
 
-  function open(email, status) {
-    if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value);
-    const token = randomUUID();
-    sessions.set(token, {email, status, signedIn: false});
+/**
+ * The reference endpoint's logic. `handle(body, buyer)` returns the JSON answer
+ * or throws a ProtocolFailure. `buyer` is who the vendor's own session says is
+ * asking: `{id, signedIn}`, where `signedIn` lists the tokens (by `jti`) whose
+ * sign-in succeeded in that session; `handle` adds to it, and the caller keeps it
+ * in that session (here, a signed cookie).
+ *
+ * Nothing is stored on the server: a token carries what lookup found (email,
+ * status), whom it was issued to (`sub`, the session) and when it expires,
+ * signed so it cannot be altered. A token of another buyer, an altered or an
+ * expired one is `session-expired`; flooding lookups fills no table.
+ */
+export function createReferenceEndpoint({signer = createSigner()} = {}) {
+  function issue(buyer, email, status) {
+    return signer.sign({sub: buyer.id, jti: randomBytes(9).toString('base64url'), email, status});
+  }
+
+  function session(body, buyer) {
+    const token = signer.verify(body.token);
+    if (!token || token.sub !== buyer.id) throw new ProtocolFailure(401, 'session-expired');
     return token;
   }
 
-  function session(body) {
-    const found = typeof body.token === 'string' && sessions.get(body.token);
-    if (!found) throw new ProtocolFailure(401, 'session-expired');
-    return found;
+  function signedIn(token, buyer) {
+    if (!buyer.signedIn.includes(token.jti)) throw new ProtocolFailure(403, 'session-expired');
   }
 
   function requireEmail(value, field) {
@@ -95,46 +148,48 @@ export function createReferenceEndpoint() {
     return value.trim();
   }
 
-  function handle(body) {
+  function handle(body, buyer) {
     switch (body.action) {
       case 'lookup': {
         const email = requireEmail(body.email, 'email');
         const answer = lookupFor(email);
-        return {...answer, token: open(email, answer.status)};
+        return {...answer, token: issue(buyer, email, answer.status)};
       }
       case 'choose': {
-        const current = session(body);
+        const current = session(body, buyer);
         const scenario = body.scenario;
         if (!['new', 'amazon-account', 'business-account'].includes(scenario)) throw new ProtocolFailure(400, 'bad-request');
-        current.status = scenario;
+        // The answer's token replaces the first: it carries the status the buyer chose.
+        const token = issue(buyer, current.email, scenario);
         return scenario === 'new'
-          ? {status: 'new', accountName: ACCOUNT_NAME, shopUrl: SHOP_URL}
-          : {status: scenario, accountName: ACCOUNT_NAME};
+          ? {status: 'new', accountName: ACCOUNT_NAME, shopUrl: SHOP_URL, token}
+          : {status: scenario, accountName: ACCOUNT_NAME, token};
       }
       case 'sign-in': {
-        const current = session(body);
+        const current = session(body, buyer);
         if (typeof body.email !== 'string' || !body.email.trim()) throw new ProtocolFailure(422, 'invalid-email');
         if (typeof body.password !== 'string' || !body.password || body.password === 'wrong') {
           throw new ProtocolFailure(401, 'invalid-credentials');
         }
-        current.signedIn = true;
+        // A few at once, for a buyer with the tile open in two tabs.
+        buyer.signedIn = [...buyer.signedIn.filter((jti) => jti !== current.jti).slice(-3), current.jti];
         return current.status === 'business-account' ? {invitation: {inviterEmail: INVITER, organizationName: ORGANIZATION}} : {};
       }
       case 'convert':
       case 'join': {
-        const current = session(body);
-        if (!current.signedIn) throw new ProtocolFailure(403, 'session-expired');
+        signedIn(session(body, buyer), buyer);
         return {shopUrl: SHOP_URL};
       }
       case 'separate': {
-        const current = session(body);
-        if (!current.signedIn) throw new ProtocolFailure(403, 'session-expired');
+        const current = session(body, buyer);
+        signedIn(current, buyer);
         const personal = requireEmail(body.personalEmail, 'personalEmail');
         if (personal.toLowerCase().startsWith('taken@')) throw new ProtocolFailure(409, 'email-taken');
         return {shopUrl: SHOP_URL, businessEmail: current.email};
       }
       case 'decline': {
-        sessions.delete(body.token);
+        const current = session(body, buyer);
+        buyer.signedIn = buyer.signedIn.filter((jti) => jti !== current.jti);
         return {};
       }
       default:
@@ -142,7 +197,7 @@ export function createReferenceEndpoint() {
     }
   }
 
-  return {handle, sessions};
+  return {handle};
 }
 
 const HTML_ERROR_PAGE =
@@ -172,25 +227,55 @@ export const FAULTS = {
   'unknown-code': () => ({status: 400, body: {error: {code: 'quota-exceeded', message: '<b>Quota</b> exceeded'}}}),
 };
 
+/**
+ * The request body as text, at most MAX_BODY bytes. A larger one is refused
+ * from its Content-Length before a byte is read, or as soon as a chunked one
+ * passes the cap: reading stops there and the connection is closed after the
+ * 413, so a large upload costs neither memory nor time.
+ */
 function readBody(req) {
+  const declared = Number(req.headers['content-length']);
+  if (declared > MAX_BODY) return Promise.reject(new ProtocolFailure(413, 'payload-too-large'));
   return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk) => {
-      data += chunk;
-      if (data.length > MAX_BODY) reject(new ProtocolFailure(413, 'bad-request'));
-    });
-    req.on('end', () => resolve(data));
+    const chunks = [];
+    let size = 0;
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        req.off('data', onData);
+        req.pause();
+        reject(new ProtocolFailure(413, 'payload-too-large'));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The demo's stand-in for the vendor's own session: a signed cookie naming the buyer. */
+function buyerOf(ctx, signer) {
+  const raw = ctx.get('cookie').match(new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`))?.[1];
+  const session = signer.verify(raw);
+  return session && typeof session.id === 'string' && Array.isArray(session.signedIn)
+    ? {id: session.id, signedIn: session.signedIn.filter((jti) => typeof jti === 'string'), known: true}
+    : {id: randomBytes(12).toString('base64url'), signedIn: [], known: false};
+}
+
+function keepBuyer(ctx, signer, buyer, before, path) {
+  if (buyer.known && JSON.stringify(buyer.signedIn) === before) return;
+  const value = signer.sign({id: buyer.id, signedIn: buyer.signedIn}, SESSION_LIFETIME_S);
+  ctx.append('Set-Cookie', `${SESSION_COOKIE}=${value}; Path=${path}; HttpOnly; SameSite=Strict; Max-Age=${SESSION_LIFETIME_S}`);
 }
 
 /**
  * Koa-style middleware for @web/dev-server and @web/test-runner, answering at `path`.
  * Every answer is logged without the password.
  */
-export function referenceEndpointMiddleware({path = '/api/ab-registration', log = () => {}} = {}) {
-  const endpoint = createReferenceEndpoint();
+export function referenceEndpointMiddleware({path = '/api/ab-registration', log = () => {}, signer = createSigner()} = {}) {
+  const endpoint = createReferenceEndpoint({signer});
   return async function referenceEndpoint(ctx, next) {
     if (ctx.path !== path) return next();
     ctx.type = 'application/json';
@@ -210,20 +295,33 @@ export function referenceEndpointMiddleware({path = '/api/ab-registration', log 
         throw new ProtocolFailure(400, 'bad-request');
       }
       if (typeof body !== 'object' || body === null) throw new ProtocolFailure(400, 'bad-request');
+      const buyer = buyerOf(ctx, signer);
+      const before = JSON.stringify(buyer.signedIn);
       const faultName = ctx.get('X-Demo-Fault');
       if (Object.hasOwn(FAULTS, faultName)) {
-        // A fault replaces the answer; lookup still opens a session so the flow can go on once the fault is off.
-        const answer = body.action === 'lookup' ? endpoint.handle(body) : {};
+        // A fault replaces the answer; lookup still issues a token so the flow can go on once the fault is off.
+        const answer = body.action === 'lookup' ? endpoint.handle(body, buyer) : {};
+        keepBuyer(ctx, signer, buyer, before, path);
         log(`${body.action} -> fault ${faultName}`);
         return await playFault(ctx, FAULTS[faultName](answer));
       }
-      const answer = endpoint.handle(body);
+      let answer;
+      try {
+        answer = endpoint.handle(body, buyer);
+      } finally {
+        keepBuyer(ctx, signer, buyer, before, path);
+      }
       log(`${body.action} -> 200 ${JSON.stringify(answer)}`);
       ctx.status = 200;
       ctx.body = JSON.stringify(answer);
     } catch (error) {
       if (!(error instanceof ProtocolFailure)) throw error;
       log(`-> ${error.status} ${error.code}`);
+      if (error.status === 413) {
+        // What is left of the body is never read: the connection goes once the answer is out.
+        ctx.set('Connection', 'close');
+        ctx.res.once('finish', () => ctx.req.socket.destroy());
+      }
       ctx.status = error.status;
       ctx.body = JSON.stringify({error: error.field ? {code: error.code, field: error.field} : {code: error.code}});
     }

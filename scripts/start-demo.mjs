@@ -1,8 +1,10 @@
-// `npm start`: serves the demo with the reference endpoint and says where,
-// only once it really answers (@web/dev-server exits 0 when its port is taken).
-import {spawn} from 'node:child_process';
+// `npm start`: serves the demo with the reference endpoint on loopback only,
+// and says where once it really answers. The server runs in this process, so
+// Ctrl+C or a kill of this process stops it too.
 import {createServer} from 'node:net';
+import {startDemoServer} from './demo-server.mjs';
 
+const HOST = '127.0.0.1';
 const wanted = Number(process.env.PORT ?? 8000);
 
 function isFree(port) {
@@ -10,7 +12,7 @@ function isFree(port) {
     const probe = createServer()
       .once('error', () => resolve(false))
       .once('listening', () => probe.close(() => resolve(true)))
-      .listen(port);
+      .listen(port, HOST);
   });
 }
 
@@ -19,36 +21,28 @@ async function freePort(from) {
   throw new Error(`no free port between ${from} and ${from + 49}`);
 }
 
-async function waitUntilUp(url, child, seconds = 60) {
-  for (let i = 0; i < seconds * 4; i++) {
-    if (child.exitCode !== null) return false;
-    try {
-      const response = await fetch(url);
-      if (response.ok) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return false;
-}
-
 const port = await freePort(wanted);
 if (port !== wanted) console.log(`Port ${wanted} is taken; using ${port}.`);
-const server = spawn(process.execPath, ['node_modules/@web/dev-server/dist/bin.js', '--config', 'web-dev-server.config.mjs'], {
-  env: {...process.env, PORT: String(port)},
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 1));
-
-const url = `http://localhost:${port}/demo/`;
-if (await waitUntilUp(url, server)) {
-  console.log(
-    `\n  <ab-registration> demo: ${url}\n  Reference endpoint: POST http://localhost:${port}/api/ab-registration\n  Stop with Ctrl+C.\n`
-  );
-} else {
-  console.error(`The demo server did not come up on port ${port}.`);
-  server.kill();
+let demo;
+try {
+  demo = await startDemoServer({port, host: HOST});
+} catch (error) {
+  console.error(`The demo server did not come up on ${HOST}:${port}: ${error.message}`);
   process.exit(1);
 }
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    void demo.close().finally(() => process.exit(0));
+  });
+}
+
+const base = `http://${HOST}:${port}`;
+const response = await fetch(`${base}/demo/`).catch(() => undefined);
+if (!response?.ok) {
+  console.error(`The demo server on ${base} does not answer /demo/ (${response?.status ?? 'no answer'}).`);
+  await demo.close();
+  process.exit(1);
+}
+console.log(
+  `\n  <ab-registration> demo: ${base}/demo/\n  Reference endpoint: POST ${base}/api/ab-registration\n  Listening on ${HOST} only. Stop with Ctrl+C.\n`
+);

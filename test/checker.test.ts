@@ -11,6 +11,13 @@ interface Run {
 
 const check = (path: string, args: string[] = []) =>
   executeServerCommand<Run, {path: string; args: string[]}>('run-checker', {path, args});
+/** The checker run with `url` exactly as given. */
+const checkUrl = (url: string, args: string[] = []) =>
+  executeServerCommand<Run, {url: string; args: string[]}>('run-checker', {url, args});
+
+/** What a terminal would act on: C0 controls but newline, DEL, C1 controls (CSI), bidi marks and overrides. */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 describe('ab-registration-check', () => {
   it('passes the reference endpoint: every scenario, every check', async () => {
@@ -43,6 +50,51 @@ describe('ab-registration-check', () => {
     );
     expect(run.stdout).to.match(/checks FAILED/);
   });
+
+  it('escapes what it prints of an answer: no CR, escape sequence, C1 CSI or bidi override reaches the terminal', async () => {
+    const run = await check('/api/hostile/controls', ['--read-only']);
+    expect(run.code).to.equal(1);
+    expect(run.stdout).to.contain('the body is not JSON');
+    expect(run.stdout).to.contain('"\\r\\u001b[2J\\u009b31m\\u202eevil\\u2066 \\u0007 body"');
+    expect(TERMINAL_CONTROLS.test(run.stdout + run.stderr), JSON.stringify(run.stdout)).to.equal(false);
+  });
+
+  it('stops reading an answer past 1 MiB', async () => {
+    const run = await check('/api/hostile/huge', ['--read-only', '--timeout', '20000']);
+    expect(run.code).to.equal(1);
+    expect(run.stdout).to.contain('the answer is larger than 1048576 bytes; reading stopped there');
+    expect(run.stdout).not.to.contain('aaaaaaaaaa');
+  });
+
+  it('never follows a redirect, so --password goes nowhere else', async () => {
+    expect((await fetch('/api/redirecting/reset', {method: 'POST'})).ok).to.equal(true);
+    const run = await check('/api/hostile/redirect', ['--password', 'hunter2-secret']);
+    expect(run.code).to.equal(1);
+    expect(run.stdout).to.contain('the endpoint redirected (307 to "/api/redirecting/target")');
+    const hits = (await (await fetch('/api/redirecting/hits')).json()) as string[];
+    expect(hits).to.deep.equal([]);
+  });
+
+  for (const [what, url, args, said] of [
+    ['a --timeout that is not a number', '/api/ab-registration', ['--timeout', 'abc'], /--timeout wants a whole number/],
+    ['a --timeout of 0', '/api/ab-registration', ['--timeout', '0'], /--timeout wants a whole number/],
+    ['an endpoint that is not a URL', 'not a url', [], /not an absolute URL: not a url/],
+    ['an endpoint that is not http(s)', 'ftp://127.0.0.1/x', [], /not an http\(s\) URL/],
+    ['a --header with no colon', '/api/ab-registration', ['--header', 'X-Token abc'], /--header wants "Name: value"/],
+    ['an unknown option', '/api/ab-registration', ['--pasword', 'x'], /Unknown option '--pasword'/],
+    ['no endpoint at all', '', [], /the endpoint URL is missing/],
+  ] as const) {
+    it(`reports ${what} as a usage error (exit 2), not as the endpoint's fault`, async () => {
+      const run = url.startsWith('/')
+        ? await check(url, [...args])
+        : url
+          ? await checkUrl(url, [...args])
+          : await checkUrl('--read-only', []);
+      expect(run.code, run.stdout + run.stderr).to.equal(2);
+      expect(run.stderr).to.match(said);
+      expect(run.stdout).not.to.contain('FAIL');
+    });
+  }
 
   it('catches wrong-typed answers (through the demo fault switch), read-only', async () => {
     const run = await check('/api/ab-registration', ['--read-only', '--header', 'X-Demo-Fault: wrong-shape']);

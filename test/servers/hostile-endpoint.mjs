@@ -1,0 +1,47 @@
+// Endpoints that attack the checker (POST /api/hostile/<kind>): control and
+// bidi characters in what it prints, an answer too large to hold, a redirect
+// that would carry --password elsewhere. test/checker.test.ts runs it against them.
+const PREFIX = '/api/hostile/';
+const HUGE_BYTES = 64 * 1024 * 1024;
+
+export function hostileEndpointMiddleware() {
+  return async function hostileEndpoint(ctx, next) {
+    if (!ctx.path.startsWith(PREFIX)) return next();
+    for await (const chunk of ctx.req) void chunk;
+    switch (ctx.path.slice(PREFIX.length)) {
+      case 'controls':
+        ctx.status = 200;
+        ctx.type = 'text/html';
+        ctx.body = '\r\u001b[2J\u009b31m\u202Eevil\u2066 \u0007 body';
+        return;
+      case 'huge': {
+        // 64 MB of a JSON string, written only as fast as the reader takes it.
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.respond = false;
+        const res = ctx.res;
+        res.writeHead(200, {'Content-Type': 'application/json'});
+        res.write('{"status": "new", "accountName": "');
+        const block = Buffer.alloc(64 * 1024, 'a');
+        let sent = 0;
+        const pump = () => {
+          while (sent < HUGE_BYTES && !res.destroyed) {
+            sent += block.length;
+            if (!res.write(block)) return void res.once('drain', pump);
+          }
+          if (!res.destroyed) res.end('"}');
+        };
+        res.on('close', () => (sent = HUGE_BYTES));
+        pump();
+        return;
+      }
+      case 'redirect':
+        ctx.status = 307;
+        ctx.set('Location', '/api/redirecting/target');
+        ctx.body = '';
+        return;
+      default:
+        return next();
+    }
+  };
+}
