@@ -52,7 +52,7 @@ describe('frameworks', () => {
       flushSync(() => setLang('fr-CA'));
       await settled(el);
       expect(getByRole(el, 'button', 'amazon business')).to.exist;
-      expect(el.shadowRoot!.querySelector('.support')!.textContent).to.contain('Contactez le Service clientèle');
+      expect(el.shadowRoot!.querySelector('.support')!.textContent).to.contain('Contactez le Service à la clientèle');
       endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}));
       getByRole(el, 'button', 'amazon business').click();
       await stepIs(el, 'welcome');
@@ -83,7 +83,7 @@ describe('frameworks', () => {
       const el = container.querySelector('ab-registration') as AbRegistration;
       await settled(el);
       expect(el.requestInit).to.deep.equal({headers: {'X-CSRF-Token': 'from-vue'}});
-      expect(el.shadowRoot!.querySelector('.support')!.textContent).to.contain('Contactez le Service clientèle');
+      expect(el.shadowRoot!.querySelector('.support')!.textContent).to.contain('Contactez le Service à la clientèle');
       lang.value = 'en';
       await new Promise((resolve) => setTimeout(resolve, 0));
       await settled(el);

@@ -16,7 +16,7 @@ describe('strings overrides', () => {
     };
     await settled(el);
     expect(getByRole(el, 'button', 'Amazon Business (Canada)')).to.exist;
-    expect(visibleText(el)).to.contain('Il suffit de cliquer sur le amazon business carreau');
+    expect(visibleText(el)).to.contain('Il suffit de cliquer sur le carreau amazon business');
     bed.endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: 'https://www.amazon.ca/b'}));
     getByRole(el, 'button', 'Amazon Business (Canada)').click();
     await stepIs(el, 'welcome');
