@@ -1,5 +1,5 @@
 import {localized} from '@lit/localize';
-import {html, LitElement, nothing, render, type CSSResult, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, render, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {RegistrationController} from './controllers/registration-controller.js';
 import {DEFAULT_TIMEOUT, type RequestExtras} from './endpoint/client.js';
@@ -15,11 +15,14 @@ import {loadedLater} from './screens/later-loader.js';
 import {busyMessage, errorMessage} from './screens/messages.js';
 import {signInForm, signInScreen} from './screens/sign-in.js';
 import {startScreen} from './screens/start.js';
+import {adoptStyles, restyle} from './styles/adopt.js';
 import {styles} from './styles/ab-registration.styles.js';
 import {ANNOUNCER_CLASS, SIGN_IN_CLASS, lightDomStyles} from './styles/sign-in.styles.js';
 import {supportFor} from './support.js';
 
 let instances = 0;
+/** Ids no page writes by accident: a host element with the same id would take a label or a summary link. */
+const idPrefix = `ab-registration-${Math.random().toString(36).slice(2, 10)}`;
 const connected = new Set<AbRegistration>();
 
 const EMPTY_VALUES: FormValues = {personalEmail: '', confirmEmail: ''};
@@ -111,7 +114,7 @@ export class AbRegistration extends LitElement {
   @state() private problems: Problems = {};
 
   private readonly controller = new RegistrationController(this);
-  private readonly uid = `ab-registration-${++instances}`;
+  private readonly uid = `${idPrefix}-${++instances}`;
   private signInContainer?: HTMLElement;
   private announcer?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -127,6 +130,14 @@ export class AbRegistration extends LitElement {
   // nothing depends on which update saw the change.
   private appliedStrings?: StringOverrides;
   private requestedLang?: string;
+  private renderedLocale?: string;
+  private renderedCooling = false;
+  /** The document the shadow root's sheets were made for. */
+  private styledDocument?: Document;
+  /** The window whose pagehide clears the password. */
+  private pageWindow?: Window;
+  /** Set when the sign-in form's submit event reached the element (see signInClick). */
+  private submitHandled = false;
 
   /** The current screen. */
   get step(): Step {
@@ -136,6 +147,15 @@ export class AbRegistration extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    const doc = this.ownerDocument;
+    if (this.styledDocument && this.styledDocument !== doc) {
+      restyle(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      this.requestUpdate();
+    }
+    this.styledDocument = doc;
+    // The back/forward cache keeps the page as it was, typed password included: not ours.
+    this.pageWindow = doc.defaultView ?? window;
+    this.pageWindow.addEventListener('pagehide', this.forgetPassword);
     this.attachLightDom();
     this.requestedLang = this.lang;
     void useLocale(resolveLocale(this, navigator.languages, this.lang)).then(() => {
@@ -147,6 +167,7 @@ export class AbRegistration extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    this.pageWindow?.removeEventListener('pagehide', this.forgetPassword);
   }
 
   protected override willUpdate(): void {
@@ -191,23 +212,34 @@ export class AbRegistration extends LitElement {
     if (this.signInContainer) {
       this.signInContainer.lang = locale;
       render(ctx.state.step === 'sign-in' ? signInForm(ctx) : nothing, this.signInContainer, {host: this});
+      const form = this.signInContainer.querySelector('form');
+      // A host helper's form.submit() goes through the submit event like Enter does, not around it.
+      if (form) form.submit = () => form.requestSubmit();
     }
     if (this.announcer) this.announcer.lang = locale;
-    const {step, error} = ctx.state;
+    // What the regions said in the old language is not left behind for a screen reader to find.
+    if (this.renderedLocale !== undefined && this.renderedLocale !== locale) this.announce('status', '');
+    this.renderedLocale = locale;
+    const {step, error, coolingDown} = ctx.state;
     const stepChanged = this.renderedStep !== undefined && this.renderedStep !== step;
     const newError = error !== undefined && error !== this.renderedError;
-    if (stepChanged) {
+    // A late answer never pulls focus out of the host page the buyer has moved on to.
+    const mayFocus = focusIsWithin(this);
+    if (stepChanged && mayFocus) {
       this.focusStep();
-    } else if (this.focusProblem || (error?.field && newError)) {
+    } else if (mayFocus && (this.focusProblem || (error?.field && newError))) {
       // A field the buyer must fix (theirs or the endpoint's verdict) takes focus.
       this.focusFirstProblem();
     }
     // What a screen-reader user hears; the light-DOM live regions are heard by every reader.
     if (newError) {
-      const message = errorMessage(error.code, error.retryAfter);
+      const message = errorMessage(error.code, ctx.state.retryIn ?? error.retryAfter);
       this.announce('alert', step === 'error' && stepChanged ? `${this.headingText()} ${message}` : message);
     } else if (this.focusProblem) {
       this.announce('alert', this.problemsText());
+    } else if (this.renderedCooling && !coolingDown && error?.code === 'rate-limited') {
+      // The countdown itself is only seen; its end is heard.
+      this.announce('status', errorMessage(error.code, 0));
     } else if (stepChanged) {
       this.announce('status', this.headingText());
     } else if (ctx.busy && !this.renderedBusy) {
@@ -219,6 +251,7 @@ export class AbRegistration extends LitElement {
     this.renderedStep = step;
     this.renderedError = error;
     this.renderedBusy = ctx.busy;
+    this.renderedCooling = coolingDown === true;
   }
 
   private headingText(): string {
@@ -319,6 +352,22 @@ export class AbRegistration extends LitElement {
     return this.focusProblem;
   }
 
+  /** Clears every password input: the page is going away or into the back/forward cache. */
+  private readonly forgetPassword = (): void => {
+    for (const input of this.signInContainer?.querySelectorAll('input') ?? []) if (input.type === 'password') input.value = '';
+  };
+
+  /** Validates and sends the sign-in form; the password is read from its input here and nowhere else. */
+  private signIn(form: HTMLFormElement): void {
+    this.submitHandled = true;
+    const identifierInput = form.querySelector<HTMLInputElement>('input[name="identifier"]')!;
+    const passwordInput = form.querySelector<HTMLInputElement>('input[type="password"]')!;
+    // Autofill may fill inputs without an input event: the form is the truth at submit.
+    this.values = {...this.values, identifier: identifierInput.value};
+    if (this.busy || this.showProblems(validateSignIn(identifierInput.value, passwordInput.value))) return;
+    this.controller.send({type: 'sign-in', identifier: identifierInput.value.trim(), password: passwordInput.value});
+  }
+
   private get busy(): boolean {
     const {pending, coolingDown} = this.controller.state;
     return pending !== undefined || coolingDown === true;
@@ -330,7 +379,8 @@ export class AbRegistration extends LitElement {
     },
     input: (event: Event) => {
       const input = event.target as HTMLInputElement;
-      const name = input.name as FormField;
+      // The password input alone has no name: no form submission or FormData can carry it.
+      const name = (input.name || 'password') as FormField;
       if (name === 'scenario') {
         if (isOneOf(SCENARIOS, input.value)) this.values = {...this.values, scenario: input.value};
       } else if (name === 'linkChoice') {
@@ -352,13 +402,16 @@ export class AbRegistration extends LitElement {
     },
     submitSignIn: (event: SubmitEvent) => {
       event.preventDefault();
-      const form = event.currentTarget as HTMLFormElement;
-      const identifierInput = form.elements.namedItem('identifier') as HTMLInputElement;
-      const passwordInput = form.elements.namedItem('password') as HTMLInputElement;
-      // Autofill may fill inputs without an input event: the form is the truth at submit.
-      this.values = {...this.values, identifier: identifierInput.value};
-      if (this.busy || this.showProblems(validateSignIn(identifierInput.value, passwordInput.value))) return;
-      this.controller.send({type: 'sign-in', identifier: identifierInput.value.trim(), password: passwordInput.value});
+      this.signIn(event.currentTarget as HTMLFormElement);
+    },
+    signInClick: (event: Event) => {
+      // Enter clicks the submit button too. If a host script stops the submit
+      // event before it reaches the form, the click still signs in.
+      const form = (event.currentTarget as HTMLButtonElement).form;
+      this.submitHandled = false;
+      setTimeout(() => {
+        if (form && !this.submitHandled && !event.defaultPrevented && form.isConnected) this.signIn(form);
+      });
     },
     submitLink: (event: SubmitEvent) => {
       event.preventDefault();
@@ -387,7 +440,6 @@ export class AbRegistration extends LitElement {
   };
 }
 
-const adopted = new WeakMap<Document | ShadowRoot, Set<CSSResult>>();
 /** Long enough for screen readers to notice the region was emptied. */
 const ANNOUNCE_DELAY = 100;
 
@@ -400,14 +452,18 @@ function lightChild(className: string, slot: string): HTMLElement {
   return child;
 }
 
-/** Adds `styles` to the document or shadow root `root`, once. */
-function adoptStyles(root: Node, styles: CSSResult): void {
-  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
-  const done = adopted.get(root) ?? new Set();
-  const sheet = styles.styleSheet;
-  if (done.has(styles) || !sheet) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  adopted.set(root, done.add(styles));
+/**
+ * True when focus is in `el` (its shadow root or its light DOM) or nowhere in
+ * particular (the body): only then may the widget move it.
+ */
+function focusIsWithin(el: HTMLElement): boolean {
+  let active = el.ownerDocument.activeElement;
+  while (active && active !== el && active.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!active || active === el.ownerDocument.body) return true;
+  for (let node: Node | null = active; node; node = node.nodeType === 11 ? (node as ShadowRoot).host : node.parentNode) {
+    if (node === el) return true;
+  }
+  return false;
 }
 
 declare global {

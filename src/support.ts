@@ -2,7 +2,7 @@
  * The customer-service line and the Amazon pages a screen links to, per
  * marketplace (contract: `marketplace`, `support-url`, `support-phone`).
  */
-import {isSafeUrl} from './endpoint/parse.js';
+import {safeUrl} from './endpoint/parse.js';
 
 export const MARKETPLACES = ['ca', 'com'] as const;
 export type Marketplace = (typeof MARKETPLACES)[number];
@@ -40,7 +40,8 @@ export function telHref(phone: string): string {
 export function supportFor(marketplace?: string, supportUrl?: string, supportPhone?: string): Support {
   const info = INFO[marketplaceOf(marketplace)];
   // Only https overrides are used (contract); anything else falls back to the default.
-  const url = supportUrl && isSafeUrl(supportUrl) && supportUrl.startsWith('https:') ? supportUrl : info.supportUrl;
+  const safe = supportUrl ? safeUrl(supportUrl) : undefined;
+  const url = safe?.startsWith('https:') ? safe : info.supportUrl;
   const phone = supportPhone && /\d/.test(supportPhone) ? supportPhone.trim() : info.supportPhone;
   return {
     domain: info.domain,

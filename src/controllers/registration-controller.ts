@@ -4,7 +4,7 @@
  * user events and renders `state`.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {callEndpoint, type RequestExtras} from '../endpoint/client.js';
+import {callEndpoint, timeoutMs, type RequestExtras} from '../endpoint/client.js';
 import {EndpointError} from '../endpoint/errors.js';
 import {emit} from '../events.js';
 import {initialState, transition, type Effect, type FlowEvent, type FlowState} from '../flow/machine.js';
@@ -65,7 +65,7 @@ export class RegistrationController implements ReactiveController {
     const before = this.state;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(TOO_LATE), this.host.timeout);
+      timer = setTimeout(() => reject(TOO_LATE), timeoutMs(this.host.timeout));
     });
     Promise.race([loadLater(), late]).then(
       () => {
@@ -107,7 +107,7 @@ export class RegistrationController implements ReactiveController {
         return;
       case 'wait':
         clearTimeout(this.coolTimer);
-        this.coolTimer = setTimeout(() => this.send({type: 'cooled'}), effect.seconds * 1000);
+        this.coolDown(Date.now() + effect.seconds * 1000);
         return;
       case 'emit': {
         const proceed = emit(this.host, effect.name, effect.detail, effect.cancelable);
@@ -115,6 +115,23 @@ export class RegistrationController implements ReactiveController {
         return;
       }
     }
+  }
+
+  /** Counts the Retry-After wait down, a second at a time, until `until`; then the buyer may try again. */
+  private coolDown(until: number): void {
+    const left = until - Date.now();
+    this.coolTimer = setTimeout(
+      () => {
+        const now = until - Date.now();
+        if (now > 0) {
+          this.send({type: 'tick', seconds: Math.ceil(now / 1000)});
+          this.coolDown(until);
+        } else {
+          this.send({type: 'cooled'});
+        }
+      },
+      left > 0 ? left % 1000 || 1000 : 0
+    );
   }
 
   private request(effect: Extract<Effect, {type: 'request'}>): void {

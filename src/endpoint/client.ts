@@ -24,6 +24,17 @@ export interface CallOptions {
 }
 
 export const DEFAULT_TIMEOUT = 15000;
+/** The longest delay `setTimeout` keeps: anything longer fires at once. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/**
+ * The `timeout` attribute or property as milliseconds: a finite number from 1
+ * to 2^31-1, else the default. Every wait of the widget uses this, never the raw value.
+ */
+export function timeoutMs(value: unknown): number {
+  const ms = typeof value === 'string' && !value.trim() ? NaN : Number(value);
+  return Number.isFinite(ms) && ms >= 1 && ms <= MAX_TIMEOUT ? ms : DEFAULT_TIMEOUT;
+}
 
 /** The `RequestInit` for one call: the host's headers first, the protocol's own on top. */
 export function buildInit(request: ActionRequest, extras: RequestExtras = {}, signal?: AbortSignal): RequestInit {
@@ -36,6 +47,9 @@ export function buildInit(request: ActionRequest, extras: RequestExtras = {}, si
     headers,
     body: JSON.stringify(request),
     credentials: extras.credentials ?? 'same-origin',
+    // A redirect would re-send the body (the password) wherever it points, or
+    // turn it into a GET answered by someone else: never followed, refused below.
+    redirect: 'manual',
     ...(signal ? {signal} : {}),
   };
 }
@@ -43,8 +57,7 @@ export function buildInit(request: ActionRequest, extras: RequestExtras = {}, si
 export async function callEndpoint(request: ActionRequest, options: CallOptions): Promise<ActionResult> {
   const {signal} = options;
   const timer = new AbortController();
-  const timeout = Number.isFinite(options.timeout) && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT;
-  const timeoutId = setTimeout(() => timer.abort(), timeout);
+  const timeoutId = setTimeout(() => timer.abort(), timeoutMs(options.timeout));
   const onAbort = () => timer.abort();
   signal.addEventListener('abort', onAbort, {once: true});
   const doFetch = options.fetch ?? fetch;
@@ -64,6 +77,9 @@ export async function callEndpoint(request: ActionRequest, options: CallOptions)
       return failed(error);
     }
     if (signal.aborted) throw signal.reason;
+    if (response.type === 'opaqueredirect' || response.redirected) {
+      throw new EndpointError({code: 'protocol'}, 'ab-registration: redirects are not followed');
+    }
     if (!response.ok) throw parseFailure(response.status, bodyText, response.headers.get('Retry-After'));
     let body: unknown;
     try {

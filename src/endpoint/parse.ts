@@ -34,20 +34,49 @@ function isObject(value: unknown): value is Json {
 }
 
 /**
- * True for an absolute `https:` URL, or `http:` on localhost, without
- * credentials. Everything that becomes a link or a navigation passes here.
+ * What the URL parser would silently drop or rewrite: surrounding spaces, tabs
+ * and newlines anywhere, other controls, backslashes read as slashes.
  */
-export function isSafeUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > MAX_URL) return false;
+// eslint-disable-next-line no-control-regex
+const UNCLEAN_URL = /[\u0000-\u0020\u007F-\u009F\\]/;
+
+/**
+ * The canonical `href` of an absolute `https:` URL (or `http:` on localhost)
+ * without credentials, written as `scheme://host…` with nothing the parser
+ * would have to repair; else undefined. Everything that becomes a link or a
+ * navigation passes here, and only what it returns is used.
+ */
+export function safeUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > MAX_URL || UNCLEAN_URL.test(value) || !/^https?:\/\/[^/]/i.test(value)) {
+    return undefined;
+  }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return false;
+    return undefined;
   }
-  if (url.username || url.password) return false;
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname);
+  if (url.username || url.password) return undefined;
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname))) return url.href;
+  return undefined;
+}
+
+/** True when `safeUrl` accepts `value`. */
+export function isSafeUrl(value: unknown): value is string {
+  return safeUrl(value) !== undefined;
+}
+
+/**
+ * Controls that could change how the widget's own sentence around a value is
+ * read or laid out: C0 and C1 controls, and every bidi mark, embedding,
+ * override and isolate. The screens isolate each value themselves.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A value shown inside a sentence: a string without controls (events carry it as cleaned here). */
+function shown(body: Json, key: string): string {
+  return text(body, key)!.replace(CONTROLS, '');
 }
 
 function text(body: Json, key: string, max = MAX_TEXT, optional = false): string | undefined {
@@ -61,14 +90,15 @@ function text(body: Json, key: string, max = MAX_TEXT, optional = false): string
 function url(body: Json, key: string, optional = false): string | undefined {
   const value = body[key];
   if (value === undefined && optional) return undefined;
-  if (!isSafeUrl(value)) throw protocolError(`"${key}" is not an https URL`);
-  return value;
+  const safe = safeUrl(value);
+  if (safe === undefined) throw protocolError(`"${key}" is not an https URL`);
+  return safe;
 }
 
 function parseLookup(body: Json): LookupResult {
   const status = body.status;
   if (!isOneOf(LOOKUP_STATUSES, status)) throw protocolError('unknown "status"');
-  const result: LookupResult = {status, accountName: text(body, 'accountName')!};
+  const result: LookupResult = {status, accountName: shown(body, 'accountName')};
   const token = text(body, 'token', MAX_TOKEN, true);
   if (token !== undefined) result.token = token;
   const needsShop = status === 'new' || status === 'member';
@@ -82,8 +112,8 @@ function parseLookup(body: Json): LookupResult {
 function parseInvitation(value: unknown): Invitation {
   if (!isObject(value)) throw protocolError('"invitation" is missing');
   return {
-    inviterEmail: text(value, 'inviterEmail')!,
-    organizationName: text(value, 'organizationName')!,
+    inviterEmail: shown(value, 'inviterEmail'),
+    organizationName: shown(value, 'organizationName'),
   };
 }
 
@@ -106,7 +136,7 @@ export function parseResult(action: Action, body: unknown, expectInvitation = fa
     case 'join':
       return {action, value: {shopUrl: url(body, 'shopUrl')!}};
     case 'separate':
-      return {action, value: {shopUrl: url(body, 'shopUrl')!, businessEmail: text(body, 'businessEmail')!}};
+      return {action, value: {shopUrl: url(body, 'shopUrl')!, businessEmail: shown(body, 'businessEmail')}};
     case 'decline':
       return {action, value: {}};
   }

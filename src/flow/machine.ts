@@ -39,6 +39,8 @@ export interface FlowState {
   seq: number;
   /** After a 429, no new call until the endpoint's Retry-After has passed. */
   coolingDown?: boolean;
+  /** After a 429: the seconds still to wait, counted down; 0 once the buyer may try again. */
+  retryIn?: number;
 }
 
 export type FlowEvent =
@@ -56,6 +58,8 @@ export type FlowEvent =
   | {type: 'config-error'}
   /** The Retry-After wait is over. */
   | {type: 'cooled'}
+  /** A second of the Retry-After wait has passed: `seconds` are left. */
+  | {type: 'tick'; seconds: number}
   | {type: 'resolved'; id: number; result: ActionResult}
   | {type: 'failed'; id: number; error: ErrorInfo};
 
@@ -101,7 +105,7 @@ function request(state: FlowState, req: ActionRequest, patch: Partial<FlowState>
   // After lookup, every request repeats the token lookup returned (if any).
   const withToken = req.action !== 'lookup' && state.token !== undefined ? {...req, token: state.token} : req;
   return {
-    state: {...state, ...patch, seq: id, pending: {id, action: req.action}, error: undefined},
+    state: {...state, ...patch, seq: id, pending: {id, action: req.action}, error: undefined, retryIn: undefined},
     effects: [{type: 'request', id, request: withToken, expectInvitation: state.status === 'business-account'}],
   };
 }
@@ -189,7 +193,7 @@ function failed(state: FlowState, pending: Pending, info: ErrorInfo): Transition
   const effects = [errorEvent(error)];
   if (info.code === 'rate-limited') {
     // Do not hammer a server that asked us to slow down: no call until it said we may.
-    state = {...state, coolingDown: true};
+    state = {...state, coolingDown: true, retryIn: info.retryAfter};
     effects.push({type: 'wait', seconds: info.retryAfter ?? DEFAULT_RATE_LIMIT_WAIT});
   }
   if (info.code === 'session-expired') {
@@ -269,7 +273,13 @@ function transitionInner(state: FlowState, event: FlowEvent): Transition {
         effects: inFlight ? [{type: 'cancel'}] : [],
       };
     case 'cooled':
-      return {state: {...state, coolingDown: undefined}, effects: []};
+      return {
+        state: {...state, coolingDown: undefined, retryIn: state.error?.code === 'rate-limited' ? 0 : undefined},
+        effects: [],
+      };
+    case 'tick':
+      if (!state.coolingDown || state.retryIn === undefined) return stay;
+      return {state: {...state, retryIn: Math.max(1, event.seconds)}, effects: []};
     case 'resolved':
       if (state.pending?.id !== event.id) return stay;
       return resolved(state, event.result);

@@ -26,7 +26,7 @@ export function chooseScenarioScreen(ctx: ScreenContext): TemplateResult {
           radioOption(ctx, 'scenario', scenario, ctx.values.scenario === scenario, scenarioLabel(scenario))
         )}
       </fieldset>
-      ${formAlert(ctx.state.error)}
+      ${formAlert(ctx.state)}
       <div class="actions">${submitButton(ctx, nextLabel())}</div>
     </form>
   `;

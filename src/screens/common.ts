@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, noChange, nothing, type TemplateResult} from 'lit';
-import type {FlowError} from '../flow/machine.js';
+import type {FlowState} from '../flow/machine.js';
 import type {FormField} from '../flow/validate.js';
 import type {ScreenContext} from './context.js';
 import {errorMessage} from './messages.js';
@@ -17,6 +17,14 @@ export function supportLine({support}: ScreenContext): TemplateResult {
   </p>`;
 }
 
+/**
+ * A value from the endpoint inside one of the widget's sentences, between
+ * first-strong isolate marks: a right-to-left name cannot reorder the words
+ * around it (the parser has already removed any marks of its own). Plain text,
+ * so it holds in headings, live regions and host overrides alike.
+ */
+export const isolate = (value: string): string => `\u2068${value}\u2069`;
+
 /** The step's heading; focus moves here after every screen change. */
 export function heading(text: string): TemplateResult {
   return html`<h2 tabindex="-1" data-step-heading>${text}</h2>`;
@@ -26,9 +34,9 @@ export function heading(text: string): TemplateResult {
  * A form-level error the field errors do not cover (network, timeout, ...).
  * Seen here; heard through the element's light-DOM announcer.
  */
-export function formAlert(error: FlowError | undefined): TemplateResult | typeof nothing {
+export function formAlert({error, retryIn}: FlowState): TemplateResult | typeof nothing {
   if (!error || error.field) return nothing;
-  return html`<p class="alert">${errorMessage(error.code, error.retryAfter)}</p>`;
+  return html`<p class="alert">${errorMessage(error.code, retryIn ?? error.retryAfter)}</p>`;
 }
 
 /**
@@ -98,7 +106,7 @@ export function field(ctx: ScreenContext, options: FieldOptions): TemplateResult
     ${options.labelExtra ? html`<div class="label-row">${label}${options.labelExtra}</div>` : label}
     <input
       id=${id}
-      name=${options.name}
+      name=${options.type === 'password' ? '' : options.name}
       type=${options.type ?? 'text'}
       autocomplete=${options.autocomplete}
       inputmode=${options.inputmode ?? nothing}
@@ -118,12 +126,14 @@ export function field(ctx: ScreenContext, options: FieldOptions): TemplateResult
 /** The message for a field: a client-side problem first, else the endpoint's error for it. */
 export function serverProblem(ctx: ScreenContext, name: FormField): string | undefined {
   const error = ctx.state.error;
-  return error?.field === name ? errorMessage(error.code, error.retryAfter) : undefined;
+  return error?.field === name ? errorMessage(error.code, ctx.state.retryIn ?? error.retryAfter) : undefined;
 }
 
 /** A submit button that stays focusable while busy (a disabled button would drop focus). */
-export function submitButton(ctx: ScreenContext, label: string): TemplateResult {
-  return html`<button class="button primary" type="submit" aria-disabled=${ctx.locked ? 'true' : 'false'}>${label}</button>`;
+export function submitButton(ctx: ScreenContext, label: string, onClick?: (event: Event) => void): TemplateResult {
+  return html`<button class="button primary" type="submit" aria-disabled=${ctx.locked ? 'true' : 'false'} @click=${onClick}>
+    ${label}
+  </button>`;
 }
 
 export function nextLabel(): string {

@@ -18,6 +18,7 @@ export interface Actions {
   input(event: Event): void;
   submitChoose(event: SubmitEvent): void;
   submitSignIn(event: SubmitEvent): void;
+  signInClick(event: Event): void;
   submitLink(event: SubmitEvent): void;
   submitSeparate(event: SubmitEvent): void;
   back(): void;

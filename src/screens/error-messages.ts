@@ -13,6 +13,8 @@ export function laterErrorMessage(code: Exclude<ErrorCode, (typeof CORE_ERRORS)[
     case 'unavailable':
       return msg('The registration service is temporarily unavailable. Try again in a few minutes.', {id: 'error-unavailable'});
     case 'rate-limited':
+      // `retryAfter` counts down while the buyer waits; 0 once the wait is over.
+      if (retryAfter === 0) return msg('You can try again now.', {id: 'error-rate-limited-ready'});
       return retryAfter
         ? msg(str`Too many attempts. Wait ${retryAfter} s, then try again.`, {id: 'error-rate-limited-seconds'})
         : msg('Too many attempts. Wait a moment, then try again.', {id: 'error-rate-limited'});

@@ -1,12 +1,12 @@
 import {msg, str} from '@lit/localize';
 import {html, type TemplateResult} from 'lit';
-import {formAlert, heading, submitButton} from './common.js';
+import {formAlert, heading, isolate, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 
 /** Scenario 4: the invitation to join the organisation's official account. */
 export function joinOfficialScreen(ctx: ScreenContext): TemplateResult {
-  const inviterEmail = ctx.state.invitation?.inviterEmail ?? '';
-  const organizationName = ctx.state.invitation?.organizationName ?? '';
+  const inviterEmail = isolate(ctx.state.invitation?.inviterEmail ?? '');
+  const organizationName = isolate(ctx.state.invitation?.organizationName ?? '');
   const {support} = ctx;
   return html`
     ${heading(msg('Join the official account', {id: 'join-heading'}))}
@@ -33,7 +33,7 @@ export function joinOfficialScreen(ctx: ScreenContext): TemplateResult {
       )}
     </p>
     <form novalidate @submit=${ctx.actions.submitJoin}>
-      ${formAlert(ctx.state.error)}
+      ${formAlert(ctx.state)}
       <div class="actions">
         ${submitButton(ctx, msg('Join', {id: 'join'}))}
         <button class="button" type="button" aria-disabled=${ctx.locked ? 'true' : 'false'} @click=${ctx.actions.decline}>

@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {formAlert, nextLabel, submitButton} from './common.js';
+import {formAlert, isolate, nextLabel, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {radioOption} from './radio-option.js';
 import {problemMessage} from './messages.js';
@@ -29,7 +29,7 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
   };
   return html`
     <h2 tabindex="-1" data-step-heading id=${ids.question}>
-      ${msg(str`Would you like to join ${accountName} with your current account?`, {id: 'link-question'})}
+      ${msg(str`Would you like to join ${isolate(accountName)} with your current account?`, {id: 'link-question'})}
     </h2>
     <p class="notice" id=${ids.notice}>
       ${msg('Your order history will be migrated and will be visible to your business account administrator.', {
@@ -85,7 +85,7 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
             <p>${separateKeyPoint()}</p>`
         )}
       </fieldset>
-      ${formAlert(ctx.state.error)}
+      ${formAlert(ctx.state)}
       <div class="actions">${submitButton(ctx, nextLabel())}</div>
     </form>
   `;

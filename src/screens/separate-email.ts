@@ -1,12 +1,14 @@
 import {msg, str} from '@lit/localize';
 import {html, type TemplateResult} from 'lit';
-import {errorSummary, field, formAlert, heading, nextLabel, serverProblem, submitButton} from './common.js';
+import {errorSummary, field, formAlert, heading, isolate, nextLabel, serverProblem, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {separateKeyPoint} from './link-choice.js';
 import {problemMessage} from './messages.js';
 
 export function businessSignInNote(email: string): string {
-  return msg(str`You will be able to sign in to Amazon Business with the address ${email}.`, {id: 'separate-sign-in-with'});
+  return msg(str`You will be able to sign in to Amazon Business with the address ${isolate(email)}.`, {
+    id: 'separate-sign-in-with',
+  });
 }
 
 /** Scenario 3: a new personal email for the existing Amazon account, typed twice. */
@@ -52,7 +54,7 @@ export function separateEmailScreen(ctx: ScreenContext): TemplateResult {
         value: values.confirmEmail,
         problem: confirmProblem,
       })}
-      ${formAlert(ctx.state.error)}
+      ${formAlert(ctx.state)}
       <div class="actions">
         ${submitButton(ctx, nextLabel())}
         <button class="button" type="button" @click=${ctx.actions.back}>${msg('Back', {id: 'back'})}</button>

@@ -56,7 +56,9 @@ export function signInForm(ctx: ScreenContext): TemplateResult {
       ? passwordRequired()
       : problemMessage(problems.password)
     : serverProblem(ctx, 'password');
-  return html`<form novalidate @submit=${ctx.actions.submitSignIn}>
+  // method="dialog": outside a dialog, a native submission (one the element's
+  // handler never saw) goes nowhere, so no URL, history or log gets the form.
+  return html`<form method="dialog" novalidate @submit=${ctx.actions.submitSignIn}>
     ${errorSummary(ctx, [
       ['identifier', identifierProblem],
       ['password', passwordProblem],
@@ -81,7 +83,7 @@ export function signInForm(ctx: ScreenContext): TemplateResult {
         >${msg('Forgot your password?', {id: 'forgot-password'})}</a
       >`,
     })}
-    ${formAlert(ctx.state.error)}
-    <div class="actions">${submitButton(ctx, msg('Sign in', {id: 'sign-in'}))}</div>
+    ${formAlert(ctx.state)}
+    <div class="actions">${submitButton(ctx, msg('Sign in', {id: 'sign-in'}), ctx.actions.signInClick)}</div>
   </form>`;
 }

@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {heading} from './common.js';
+import {heading, isolate} from './common.js';
 import type {ScreenContext} from './context.js';
 import {businessSignInNote} from './separate-email.js';
 
@@ -9,7 +9,7 @@ export function welcomeScreen(ctx: ScreenContext): TemplateResult {
   const {accountName, outcome, businessEmail} = ctx.state;
   return html`
     ${heading(msg('Welcome to Amazon Business!', {id: 'welcome-heading'}))}
-    <p>${msg(str`You are now part of the ${accountName} Amazon Business account.`, {id: 'welcome-member'})}</p>
+    <p>${msg(str`You are now part of the ${isolate(accountName)} Amazon Business account.`, {id: 'welcome-member'})}</p>
     ${outcome === 'separated' && businessEmail ? html`<p>${businessSignInNote(businessEmail)}</p>` : nothing}
     <p>${msg('Click Start shopping, and off you go!', {id: 'welcome-click'})}</p>
     <div class="actions">

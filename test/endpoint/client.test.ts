@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {callEndpoint} from '../../src/endpoint/client.js';
+import {DEFAULT_TIMEOUT, buildInit, callEndpoint, timeoutMs} from '../../src/endpoint/client.js';
 import {EndpointError} from '../../src/endpoint/errors.js';
 import {fakeEndpoint, json, type FakeEndpoint} from '../helpers/fake-endpoint.js';
 
@@ -11,6 +11,29 @@ async function failure(promise: Promise<unknown>): Promise<EndpointError> {
   }
   throw new Error('did not fail');
 }
+
+describe('endpoint: timeoutMs', () => {
+  it('takes a finite number of milliseconds from 1 to 2^31-1', () => {
+    expect(timeoutMs(40)).to.equal(40);
+    expect(timeoutMs('2500')).to.equal(2500);
+    expect(timeoutMs(1)).to.equal(1);
+    expect(timeoutMs(2 ** 31 - 1)).to.equal(2 ** 31 - 1);
+  });
+
+  it('falls back to the default for anything else', () => {
+    for (const bad of ['abc', '-1', '0', '', ' ', -1, 0, 0.5, NaN, Infinity, 1e12, 2 ** 31, '2147483648', undefined, null, {}]) {
+      expect(timeoutMs(bad), String(bad)).to.equal(DEFAULT_TIMEOUT);
+    }
+  });
+});
+
+describe('endpoint: buildInit', () => {
+  it('never follows a redirect, whatever the host adds', () => {
+    const init = buildInit({action: 'lookup', email: 'a@b.ca'}, {...({redirect: 'follow'} as object), credentials: 'include'});
+    expect(init.redirect).to.equal('manual');
+    expect(init.credentials).to.equal('include');
+  });
+});
 
 describe('endpoint: callEndpoint', () => {
   let endpoint: FakeEndpoint;

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {EndpointError} from '../../src/endpoint/errors.js';
-import {isSafeUrl, parseFailure, parseResult, parseRetryAfter} from '../../src/endpoint/parse.js';
+import {isSafeUrl, parseFailure, parseResult, parseRetryAfter, safeUrl} from '../../src/endpoint/parse.js';
 import type {Action} from '../../src/endpoint/protocol.js';
 
 const SHOP = 'https://www.amazon.ca/business';
@@ -114,6 +114,75 @@ describe('endpoint: isSafeUrl', () => {
     expect(isSafeUrl('http://example.com/')).to.equal(false);
     expect(isSafeUrl('JaVaScRiPt:alert(1)')).to.equal(false);
     expect(isSafeUrl(`https://a.ca/${'x'.repeat(2100)}`)).to.equal(false);
+  });
+});
+
+describe('endpoint: safeUrl', () => {
+  it('returns the canonical href', () => {
+    expect(safeUrl('HTTPS://WWW.Amazon.CA/business')).to.equal('https://www.amazon.ca/business');
+    expect(safeUrl('https://www.amazon.ca')).to.equal('https://www.amazon.ca/');
+    expect(safeUrl('https://www.amazon.ca/café')).to.equal('https://www.amazon.ca/caf%C3%A9');
+    expect(safeUrl('http://LOCALHOST:8000/shop')).to.equal('http://localhost:8000/shop');
+  });
+
+  it('refuses what the URL parser would repair: spaces, controls, backslashes, missing slashes', () => {
+    for (const raw of [
+      '  HTTPS://www.amazon.ca/x  ',
+      ' https://www.amazon.ca/',
+      'https://www.amazon.ca/ ',
+      'https://www.ama\nzon.ca/',
+      'https://www.amazon.ca/\tx',
+      'https://www.amazon.ca/\rx',
+      'https:\\\\evil.example/',
+      'https:/\\evil.example/',
+      'https:/www.amazon.ca/x',
+      'https:www.amazon.ca/x',
+      'https:///www.amazon.ca/x',
+      'https://www.amazon.ca/\u0000',
+      'https://www.amazon.ca/\u0085',
+      'https://user:pw@www.amazon.ca/',
+      'ftp://www.amazon.ca/',
+    ]) {
+      expect(safeUrl(raw), JSON.stringify(raw)).to.equal(undefined);
+      expect(isSafeUrl(raw), JSON.stringify(raw)).to.equal(false);
+    }
+  });
+
+  it('parseResult passes the canonical URL on', () => {
+    const {value} = parseResult('convert', {shopUrl: 'HTTPS://www.amazon.ca/b'}) as {value: {shopUrl: string}};
+    expect(value.shopUrl).to.equal('https://www.amazon.ca/b');
+    const handoffLike = () => parseResult('convert', {shopUrl: 'https://www.amazon.ca/\nb'});
+    expect(handoffLike).to.throw(/not an https URL/);
+  });
+});
+
+describe('endpoint: values shown inside sentences', () => {
+  it('lose C0 and C1 controls and every bidi mark, embedding, override and isolate', () => {
+    const {value} = parseResult('lookup', {
+      status: 'amazon-account',
+      accountName: '\u202EEvil\u0000 Corp\u2069\u2066\u200F\u009B\u061C\u007F',
+    }) as {value: {accountName: string}};
+    expect(value.accountName).to.equal('Evil Corp');
+    const {value: signIn} = parseResult(
+      'sign-in',
+      {invitation: {inviterEmail: 'a\u202D@b.ca\n', organizationName: '\u202BOrg\u202C'}},
+      true
+    ) as {value: {invitation: {inviterEmail: string; organizationName: string}}};
+    expect(signIn.invitation).to.deep.equal({inviterEmail: 'a@b.ca', organizationName: 'Org'});
+    const {value: separate} = parseResult('separate', {shopUrl: SHOP, businessEmail: 'w\u2067@b.ca'}) as {
+      value: {businessEmail: string};
+    };
+    expect(separate.businessEmail).to.equal('w@b.ca');
+  });
+
+  it('keep right-to-left letters, accents and emoji', () => {
+    const {value} = parseResult('lookup', {status: 'unknown', accountName: 'שלום Café 🍁'}) as {value: {accountName: string}};
+    expect(value.accountName).to.equal('שלום Café 🍁');
+  });
+
+  it('leave the token alone: it is opaque', () => {
+    const {value} = parseResult('lookup', {status: 'unknown', accountName: 'A', token: 'a\u202Eb'}) as {value: {token: string}};
+    expect(value.token).to.equal('a\u202Eb');
   });
 });
 

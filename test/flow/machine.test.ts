@@ -280,4 +280,50 @@ describe('flow: transition', () => {
     const stale = transition(flow.state, lookup({status: 'new', accountName: 'A', shopUrl: SHOP}, 1));
     expect(stale.state).to.equal(flow.state);
   });
+
+  it('ignores a stale failure after a new request superseded it: no error shown, no event, the new call still pending', () => {
+    const flow = run(start, {type: 'failed', id: 1, error: {code: 'timeout'}}, {type: 'retry'});
+    expect(flow.state.pending).to.deep.equal({id: 2, action: 'lookup'});
+    for (const code of ['network', 'unavailable', 'rate-limited', 'session-expired'] as const) {
+      const stale = transition(flow.state, {type: 'failed', id: 1, error: {code}});
+      expect(stale.state, code).to.equal(flow.state);
+      expect(stale.effects, code).to.deep.equal([]);
+    }
+    // And after Back, the abandoned separate call's failure is dropped too.
+    const separate = run(
+      start,
+      lookup({status: 'amazon-account', accountName: 'A', token: 't'}),
+      {type: 'sign-in', identifier: 'a@b.ca', password: 'pw'},
+      resolved(2, {action: 'sign-in', value: {}}),
+      {type: 'link', choice: 'separate'},
+      {type: 'separate', personalEmail: 'me@home.ca'},
+      {type: 'back'}
+    );
+    const late = transition(separate.state, {type: 'failed', id: 3, error: {code: 'email-taken'}});
+    expect(late.state).to.equal(separate.state);
+    expect(late.effects).to.deep.equal([]);
+  });
+
+  it('counts a 429 wait down and says when the buyer may try again', () => {
+    const limited = run(
+      start,
+      lookup({status: 'amazon-account', accountName: 'A', token: 't'}),
+      {type: 'sign-in', identifier: 'a@b.ca', password: 'pw'},
+      {type: 'failed', id: 2, error: {code: 'rate-limited', status: 429, retryAfter: 3}}
+    );
+    expect(limited.state.coolingDown).to.equal(true);
+    expect(limited.state.retryIn).to.equal(3);
+    expect(limited.last).to.deep.include({type: 'wait', seconds: 3});
+    const tick = transition(limited.state, {type: 'tick', seconds: 2});
+    expect(tick.state.retryIn).to.equal(2);
+    expect(tick.state.error).to.equal(limited.state.error, 'the same error: not announced again');
+    const cooled = transition(tick.state, {type: 'cooled'});
+    expect(cooled.state.coolingDown).to.equal(undefined);
+    expect(cooled.state.retryIn).to.equal(0);
+    // A tick after the wait changes nothing; a new call forgets the countdown.
+    expect(transition(cooled.state, {type: 'tick', seconds: 1}).state).to.equal(cooled.state);
+    const again = transition(cooled.state, {type: 'sign-in', identifier: 'a@b.ca', password: 'pw'});
+    expect(again.state.retryIn).to.equal(undefined);
+    expect(again.state.error).to.equal(undefined);
+  });
 });

@@ -18,7 +18,12 @@ const ROLE_SELECTORS = {
 } as const;
 export type Role = keyof typeof ROLE_SELECTORS;
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** Text as read: white space folded, and the invisible isolate marks around endpoint values dropped. */
+const squash = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function roots(el: AbRegistration): ParentNode[] {
   return [el.shadowRoot!, el];
@@ -119,4 +124,17 @@ export async function shows(el: AbRegistration, text: string, region: 'status' |
   await waitUntil(() => announced(el, region).includes(text), `never announced: ${text} (heard: ${announced(el, region)})`, {
     timeout: 2000,
   });
+}
+
+/**
+ * The widget's DOM as text, both roots: their markup, every attribute, and the
+ * value of every input but a password input (which alone may hold the password).
+ */
+export function renderedText(el: AbRegistration): string {
+  const nodes = [el, ...el.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')];
+  const attributes = nodes.flatMap((node) => [...node.attributes].map((a) => a.value));
+  const values = nodes
+    .filter((node): node is HTMLInputElement => node instanceof HTMLInputElement && node.type !== 'password')
+    .map((input) => input.value);
+  return [el.innerHTML, el.shadowRoot!.innerHTML, ...attributes, ...values].join(' ');
 }
