@@ -43,7 +43,8 @@ export const laterStyles = css`
     margin: 0;
     accent-color: var(--_focus);
   }
-  .option input:focus-visible {
+  /* :focus too: after an arrow key moves between radios, WebKit stops matching :focus-visible. */
+  .option input:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -69,7 +70,7 @@ export const laterStyles = css`
       border-color: Highlight;
       box-shadow: 0 0 0 1px Highlight;
     }
-    .option input:focus-visible {
+    .option input:focus {
       outline-color: Highlight;
     }
   }
