@@ -2,10 +2,13 @@ import {build} from 'esbuild';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {WebdriverLauncher} from '@web/test-runner-webdriver';
+import puppeteerCore from 'puppeteer-core';
 import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import {brokenEndpointMiddleware} from './demo/broken-endpoint.mjs';
 import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
+import {findFirefox, selectedEngines, startWebKitDriver} from './scripts/browsers.mjs';
 import {CHROMIUM_ARGS, findChromium} from './scripts/chromium.mjs';
 import {plainSummaryReporter} from './scripts/plain-summary-reporter.mjs';
 import {hostileEndpointMiddleware} from './test/servers/hostile-endpoint.mjs';
@@ -77,12 +80,16 @@ function serverProbePlugin() {
  * against an endpoint this test server answers at `path`; returns its exit code and output.
  */
 function checkerPlugin() {
+  let origin;
   return {
     name: 'run-checker',
-    executeCommand({command, payload, session}) {
+    serverStart({config}) {
+      origin = `http://${config.hostname ?? 'localhost'}:${config.port}`;
+    },
+    executeCommand({command, payload}) {
       if (command !== 'run-checker') return undefined;
       // `url` as given (a usage error's test), or `path` on this test server.
-      const url = payload.url ?? new URL(payload.path, session.browser.getPage(session.id).url()).href;
+      const url = payload.url ?? new URL(payload.path, origin).href;
       return new Promise((resolve) => {
         execFile(
           process.execPath,
@@ -93,6 +100,78 @@ function checkerPlugin() {
       });
     },
   };
+}
+
+/** WebDriver's code points for the key names the tests press. */
+const WEBDRIVER_KEYS = {
+  Enter: '\uE007',
+  Tab: '\uE004',
+  Shift: '\uE008',
+  Space: ' ',
+  Escape: '\uE00C',
+  Backspace: '\uE003',
+  Home: '\uE011',
+  End: '\uE010',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+};
+
+/**
+ * WebKitGTK through WebDriver. webdriverio presses every key of a string down
+ * before releasing any, and WebKitWebDriver ignores a key already held, so
+ * repeated characters were lost ("correct" arrived as "corect"): here each
+ * character, or each "Shift+Tab"-style combination, is its own down/up.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+
+  async sendKeys(sessionId, keys) {
+    for (const key of keys) {
+      const combo = key.length > 1 ? key.split('+').map((name) => WEBDRIVER_KEYS[name] ?? name) : [key];
+      const actions = [
+        ...combo.map((value) => ({type: 'keyDown', value})),
+        ...[...combo].reverse().map((value) => ({type: 'keyUp', value})),
+      ];
+      await this.driverManager.performActions(sessionId, [{type: 'key', id: 'keyboard', actions}]);
+    }
+  }
+}
+
+/** One launcher per engine `BROWSERS` selects (all three by default; scripts/require-browsers.mjs checks they exist). */
+async function launchers() {
+  const engines = selectedEngines();
+  const browsers = [];
+  if (engines.includes('chromium')) {
+    browsers.push(chromeLauncher({launchOptions: {executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS}}));
+  }
+  if (engines.includes('firefox')) {
+    // Firefox ESR through puppeteer-core over WebDriver BiDi: no geckodriver, no download.
+    browsers.push(
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: {browser: 'firefox', executablePath: findFirefox(), headless: true},
+      })
+    );
+  }
+  if (engines.includes('webkit')) {
+    const webkit = await startWebKitDriver();
+    browsers.push(
+      new WebKitLauncher({
+        hostname: '127.0.0.1',
+        port: webkit.port,
+        logLevel: 'error',
+        capabilities: {
+          'webkitgtk:browserOptions': {binary: webkit.miniBrowser, args: ['--automation']},
+        },
+      })
+    );
+  }
+  return browsers;
 }
 
 export default {
@@ -123,6 +202,18 @@ export default {
       }
       ctx.set('Cache-Control', 'no-store'); // from the network in every test page
     },
+    // A page that loads the built bundle as a vendor's page does, under the strict
+    // CSP of demo/strict-csp.html, with the head and body test/bundle.test.ts asks for.
+    (ctx, next) => {
+      if (ctx.path !== '/__bundle-page__') return next();
+      ctx.type = 'text/html';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = `<!doctype html><html><head>
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">
+        <script src="/demo/page-monitor.js"></script>${ctx.query.head ?? ''}</head><body>
+        ${ctx.query.body ?? ''}<script type="module" src="/dist/ab-registration.bundle.js"></script></body></html>`;
+      return undefined;
+    },
     // The guide as shared beside the clone (test/guide.test.ts compares the project's copy with it).
     async (ctx, next) => {
       if (ctx.path !== '/__shared__/seed/000_576b3382eed163ad.txt') return next();
@@ -145,7 +236,7 @@ export default {
     checkerPlugin(),
     serverProbePlugin(),
   ],
-  browsers: [chromeLauncher({launchOptions: {executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS}})],
+  browsers: await launchers(),
   // Lit's one-line dev-mode banner is expected in tests; any other warning is
   // collected and fails the test that caused it (test/helpers/no-console.ts).
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import {json} from './helpers/fake-endpoint.js';
@@ -251,6 +251,7 @@ describe('<ab-registration>', () => {
       await type(identifier, 'other@abdemoaccount.com');
       await type(getByLabel(el, 'Password'), 'wrong');
       await click(getByRole(el, 'button', 'Sign in'), el);
+      await waitUntil(() => bed.recorder.of('ab-registration-error').length === 1, 'no error event');
       await settled(el);
       const password = getByLabel(el, 'Password');
       expect(el.step).to.equal('sign-in');
@@ -391,7 +392,7 @@ describe('<ab-registration>', () => {
       await type(getByLabel(el, 'Enter email address'), 'taken@home.ca');
       await type(getByLabel(el, 'Re-enter email address'), 'taken@home.ca');
       await click(getByRole(el, 'button', 'Next'), el);
-      await settled(el);
+      await waitUntil(() => bed.recorder.of('ab-registration-error').length === 1, 'no error event');
       await settled(el);
       const first = getByLabel(el, 'Enter email address');
       expect(first.getAttribute('aria-invalid')).to.equal('true');

@@ -1,15 +1,15 @@
 // The built bundle (`npm run build`, run by `npm test` first), loaded the way a
 // vendor's page loads it: one <script type="module">, in a page of its own.
 import {expect, waitUntil} from '@open-wc/testing';
+import {onlyIn} from './helpers/engine.js';
 
 async function page(body: string, extraScript = ''): Promise<Window> {
   const frame = document.createElement('iframe');
-  // Under the strict policy of demo/strict-csp.html; page-monitor.js records
-  // violations and console warnings (Lit's dev build always prints one).
-  frame.srcdoc = `<!doctype html><html><head>
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">
-    <script src="/demo/page-monitor.js"></script>${extraScript}</head><body>
-    ${body}<script type="module" src="/dist/ab-registration.bundle.js"></script></body></html>`;
+  // A page of its own URL, under the strict policy of demo/strict-csp.html (the
+  // test server writes it: web-test-runner.config.mjs; a srcdoc frame's 'self'
+  // matches nothing in Firefox). page-monitor.js records violations and console
+  // warnings (Lit's dev build always prints one).
+  frame.src = `/__bundle-page__?${new URLSearchParams({head: extraScript, body})}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   return frame.contentWindow!;
@@ -79,6 +79,9 @@ async function withCookie(name: string, test: (clear: () => void) => Promise<voi
   }
 }
 
+/** WebKit serves a chunk an earlier frame fetched from its memory cache, despite no-store: it cannot be made slow. */
+const SLOW_CHUNK = onlyIn(['chromium', 'firefox'], "WebKit's memory cache serves the chunk at once");
+
 describe('dist/ab-registration.bundle.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -112,6 +115,37 @@ describe('dist/ab-registration.bundle.js', () => {
       });
     });
   });
+  it(
+    SLOW_CHUNK.title('gives up on a later chunk slower than `timeout`, says so, and a retry uses the chunk once it is in'),
+    async function () {
+      SLOW_CHUNK.skipElsewhere(this);
+      await withCookie('slow-later', async () => {
+        const win = await page(
+          '<ab-registration lang="en" timeout="400" endpoint="/api/ab-registration" email="member@abdemoaccount.com"></ab-registration>'
+        );
+        await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+        const errors = errorEvents(win);
+        press(win, 'amazon business');
+        await waitUntil(() => heading(win) === 'Something went wrong', `no error shown: ${heading(win)}`, {timeout: 5000});
+        expect(shadow(win).querySelector('.message')?.textContent).to.equal(
+          'The registration service took too long to answer. Try again.'
+        );
+        expect(errors).to.deep.equal([{code: 'timeout', retryable: true}]);
+        // An entry is written once the response is complete (responseStatus, where the engine has it, says 200).
+        const arrived = () =>
+          win.performance.getEntriesByType('resource').some((e) => {
+            const {responseStatus, responseEnd} = e as PerformanceResourceTiming;
+            return e.name.includes('/dist/later-') && responseEnd > 0 && (responseStatus ?? 200) === 200;
+          });
+        await waitUntil(arrived, 'the slow chunk never came', {timeout: 5000});
+        press(win, 'Try again');
+        await waitUntil(() => heading(win) === 'Welcome to Amazon Business!', `welcome never shown: ${heading(win)}`, {
+          timeout: 5000,
+        });
+        expect(errors).to.have.length(1);
+      });
+    }
+  );
 
   it('tells an endpoint error in French once the later chunk (its message) is in; without it, that the network failed', async () => {
     await withCookie('fail-later', async (clear) => {
@@ -139,32 +173,6 @@ describe('dist/ab-registration.bundle.js', () => {
       expect(shadow(win).querySelector('.message')?.textContent).to.equal(
         "Le service d'enregistrement est temporairement indisponible. Réessayez dans quelques minutes."
       );
-    });
-  });
-
-  it('gives up on a later chunk slower than `timeout`, says so, and a retry uses the chunk once it is in', async () => {
-    await withCookie('slow-later', async () => {
-      const win = await page(
-        '<ab-registration lang="en" timeout="400" endpoint="/api/ab-registration" email="member@abdemoaccount.com"></ab-registration>'
-      );
-      await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
-      const errors = errorEvents(win);
-      press(win, 'amazon business');
-      await waitUntil(() => heading(win) === 'Something went wrong', `no error shown: ${heading(win)}`, {timeout: 5000});
-      expect(shadow(win).querySelector('.message')?.textContent).to.equal(
-        'The registration service took too long to answer. Try again.'
-      );
-      expect(errors).to.deep.equal([{code: 'timeout', retryable: true}]);
-      const arrived = () =>
-        win.performance
-          .getEntriesByType('resource')
-          .some((e) => e.name.includes('/dist/later-') && (e as PerformanceResourceTiming).responseStatus === 200);
-      await waitUntil(arrived, 'the slow chunk never came', {timeout: 5000});
-      press(win, 'Try again');
-      await waitUntil(() => heading(win) === 'Welcome to Amazon Business!', `welcome never shown: ${heading(win)}`, {
-        timeout: 5000,
-      });
-      expect(errors).to.have.length(1);
     });
   });
 
