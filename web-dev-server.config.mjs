@@ -1,7 +1,10 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {punchOutSupplierMiddleware} from './demo/punchout.mjs';
 import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
 
 const log = (line) => console.log(`[reference endpoint] ${line}`);
+const handoffLog = (line) => console.log(`[hand-off endpoint] ${line}`);
+const supplierLog = (line) => console.log(`[stand-in supplier] ${line}`);
 
 export default {
   rootDir: '.',
@@ -18,6 +21,9 @@ export default {
       return next();
     },
     referenceEndpointMiddleware({path: '/api/ab-registration', log}),
+    // Hand-off mode: the vendor's punch-out only; its cXML goes to the stand-in supplier below.
+    referenceEndpointMiddleware({path: '/api/ab-registration-handoff', log: handoffLog, mode: 'handoff'}),
+    punchOutSupplierMiddleware({log: supplierLog}),
   ],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
 };

@@ -17,7 +17,7 @@ export function brokenEndpointMiddleware({path = '/api/broken-endpoint'} = {}) {
     ctx.status = 200;
     ctx.type = 'application/json';
     try {
-      const answer = endpoint.handle(body, everybody);
+      const answer = await endpoint.handle(body, everybody);
       if (body.action === 'lookup' && answer.status === 'new') answer.shopUrl = 'http://www.amazon.ca/business'; // not https
       if (body.action === 'lookup' && answer.status === 'member') delete answer.accountName; // missing field
       if (body.action === 'convert') answer.shopUrl = '/relative/shop'; // not absolute

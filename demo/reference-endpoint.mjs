@@ -29,6 +29,7 @@
 // The names are the keys of FAULTS below.
 
 import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
+import {DEMO_PUNCHOUT, PunchOutError, SUPPLIER_PATH, punchOutSetup} from './punchout.mjs';
 
 export const ACCOUNT_NAME = 'AB Demo Account';
 export const ORGANIZATION = 'Exemple';
@@ -53,6 +54,21 @@ export const DEMO_EMAILS = {
 };
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/u;
+
+/**
+ * The vendor's user directory, as far as the punch-out needs it: the cXML
+ * extrinsics FirstName and LastName (UserEmail is the buyer's work email).
+ */
+const DIRECTORY = {
+  user4: {firstName: 'Alex', lastName: 'Tremblay'},
+  single: {firstName: 'Camille', lastName: 'Gagnon'},
+  new: {firstName: 'Sam', lastName: 'Roy'},
+};
+
+function directoryEntry(email) {
+  const local = String(email).toLowerCase().split('@')[0];
+  return {email, ...(DIRECTORY[local] ?? {firstName: local, lastName: ''})};
+}
 
 /** What a lookup answers for an email: only the local part matters. */
 export function lookupFor(email) {
@@ -128,7 +144,8 @@ export function createSigner({secret = randomBytes(32), now = () => Date.now()} 
  * signed so it cannot be altered. A token of another buyer, an altered or an
  * expired one is `session-expired`; flooding lookups fills no table.
  */
-export function createReferenceEndpoint({signer = createSigner()} = {}) {
+export function createReferenceEndpoint({signer = createSigner(), mode = 'full', punchOut} = {}) {
+  const handoff = mode === 'handoff';
   function issue(buyer, email, status) {
     return signer.sign({sub: buyer.id, jti: randomBytes(9).toString('base64url'), email, status});
   }
@@ -148,12 +165,29 @@ export function createReferenceEndpoint({signer = createSigner()} = {}) {
     return value.trim();
   }
 
-  function handle(body, buyer) {
+  /**
+   * Hand-off mode: the answer for a status the widget would sign in itself
+   * says `mode: "handoff"`; a new buyer's shopUrl is a fresh punch-out start page.
+   */
+  async function inMode(answer, email, token, context) {
+    if (!handoff) return answer;
+    if (answer.status === 'amazon-account' || answer.status === 'business-account') return {...answer, mode: 'handoff'};
+    if (answer.status === 'new') return {...answer, shopUrl: await punchOut({email, token}, context)};
+    return answer;
+  }
+
+  async function handle(body, buyer, context = {}) {
+    // In hand-off mode Amazon's own pages sign the buyer in: no password ever reaches this endpoint.
+    if (handoff && ['sign-in', 'convert', 'separate', 'join', 'decline'].includes(body.action)) {
+      session(body, buyer); // a stale token is still session-expired
+      throw new ProtocolFailure(400, 'bad-request');
+    }
     switch (body.action) {
       case 'lookup': {
         const email = requireEmail(body.email, 'email');
         const answer = lookupFor(email);
-        return {...answer, token: issue(buyer, email, answer.status)};
+        const token = issue(buyer, email, answer.status);
+        return {...(await inMode(answer, email, token, context)), token};
       }
       case 'choose': {
         const current = session(body, buyer);
@@ -161,9 +195,11 @@ export function createReferenceEndpoint({signer = createSigner()} = {}) {
         if (!['new', 'amazon-account', 'business-account'].includes(scenario)) throw new ProtocolFailure(400, 'bad-request');
         // The answer's token replaces the first: it carries the status the buyer chose.
         const token = issue(buyer, current.email, scenario);
-        return scenario === 'new'
-          ? {status: 'new', accountName: ACCOUNT_NAME, shopUrl: SHOP_URL, token}
-          : {status: scenario, accountName: ACCOUNT_NAME, token};
+        const answer =
+          scenario === 'new'
+            ? {status: 'new', accountName: ACCOUNT_NAME, shopUrl: SHOP_URL}
+            : {status: scenario, accountName: ACCOUNT_NAME};
+        return {...(await inMode(answer, current.email, token, context)), token};
       }
       case 'sign-in': {
         const current = session(body, buyer);
@@ -191,6 +227,14 @@ export function createReferenceEndpoint({signer = createSigner()} = {}) {
         const current = session(body, buyer);
         buyer.signedIn = buyer.signedIn.filter((jti) => jti !== current.jti);
         return {};
+      }
+      case 'handoff': {
+        // The start page is single-use and short-lived: set up now, at the buyer's click.
+        const current = session(body, buyer);
+        if (!handoff || (current.status !== 'amazon-account' && current.status !== 'business-account')) {
+          throw new ProtocolFailure(400, 'bad-request');
+        }
+        return {url: await punchOut({email: current.email, token: body.token}, context)};
       }
       default:
         throw new ProtocolFailure(400, 'bad-request');
@@ -274,8 +318,46 @@ function keepBuyer(ctx, signer, buyer, before, path) {
  * Koa-style middleware for @web/dev-server and @web/test-runner, answering at `path`.
  * Every answer is logged without the password.
  */
-export function referenceEndpointMiddleware({path = '/api/ab-registration', log = () => {}, signer = createSigner()} = {}) {
-  const endpoint = createReferenceEndpoint({signer});
+export function referenceEndpointMiddleware({
+  path = '/api/ab-registration',
+  log = () => {},
+  signer = createSigner(),
+  mode = 'full',
+  supplier = {},
+} = {}) {
+  const {url: supplierUrl, timeout: supplierTimeout = 5000, credentials = DEMO_PUNCHOUT} = supplier;
+  /**
+   * Hand-off mode's one call to the outside: a cXML PunchOutSetupRequest, server
+   * to server, to the supplier (here the local stand-in, on this same server
+   * unless `supplier.url` says otherwise). A supplier that fails is `unavailable`
+   * (502), one slower than `supplier.timeout` too (504).
+   */
+  async function punchOut({email}, {ctx}) {
+    const local = `http://127.0.0.1:${ctx.req.socket.localPort}`;
+    const fault = ctx.get('X-Demo-Fault');
+    const url = fault === 'supplier-down' ? 'http://127.0.0.1:9/' : (supplierUrl ?? `${local}${SUPPLIER_PATH}`);
+    // The stand-in serves its start page from this server: it names the host the buyer's browser uses.
+    const headers = {
+      'X-Stand-In-Public-Host': ctx.host,
+      ...(fault === 'supplier-slow' ? {'X-Stand-In-Delay': String(supplierTimeout + 2000)} : {}),
+    };
+    const request = {
+      credentials,
+      buyer: directoryEntry(email),
+      buyerCookie: randomBytes(12).toString('base64url'),
+      // Where Amazon posts the cart back (PunchOutOrderMessage): the vendor's own page. Not part of this demo.
+      browserFormPost: `${local}/punchout/return`,
+      lang: /^fr/i.test(ctx.get('Accept-Language')) ? 'fr-CA' : 'en-CA',
+    };
+    try {
+      return await punchOutSetup(url, request, {timeout: supplierTimeout, headers});
+    } catch (error) {
+      if (!(error instanceof PunchOutError)) throw error;
+      log(`punch-out failed: ${error.message}`);
+      throw new ProtocolFailure(error.timeout ? 504 : 502, 'unavailable');
+    }
+  }
+  const endpoint = createReferenceEndpoint({signer, mode, punchOut});
   return async function referenceEndpoint(ctx, next) {
     if (ctx.path !== path) return next();
     ctx.type = 'application/json';
@@ -300,14 +382,14 @@ export function referenceEndpointMiddleware({path = '/api/ab-registration', log 
       const faultName = ctx.get('X-Demo-Fault');
       if (Object.hasOwn(FAULTS, faultName)) {
         // A fault replaces the answer; lookup still issues a token so the flow can go on once the fault is off.
-        const answer = body.action === 'lookup' ? endpoint.handle(body, buyer) : {};
+        const answer = body.action === 'lookup' ? await endpoint.handle(body, buyer, {ctx}) : {};
         keepBuyer(ctx, signer, buyer, before, path);
         log(`${body.action} -> fault ${faultName}`);
         return await playFault(ctx, FAULTS[faultName](answer));
       }
       let answer;
       try {
-        answer = endpoint.handle(body, buyer);
+        answer = await endpoint.handle(body, buyer, {ctx});
       } finally {
         keepBuyer(ctx, signer, buyer, before, path);
       }

@@ -17,7 +17,9 @@ const SERVED = [
   /^\/src\/[\w/.-]+\.(ts|js)$/,
   /^\/dist\/[\w.-]+\.js$/,
   /^\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/[\w/.-]+\.js$/,
-  /^\/api\/ab-registration$/,
+  /^\/api\/ab-registration(-handoff)?$/,
+  /^\/supplier\/punchout\/setup$/,
+  /^\/supplier\/start\/[\w-]+$/,
 ];
 
 /** True when `path` (decoded, without query) is one the demo needs. */

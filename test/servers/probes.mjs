@@ -183,13 +183,13 @@ const probes = {
     const signer = createSigner({now: () => now});
     const endpoint = createReferenceEndpoint({signer});
     const buyer = {id: 'buyer-1', signedIn: []};
-    const {token} = endpoint.handle({action: 'lookup', email: 'user4@abdemoaccount.com'}, buyer);
-    endpoint.handle({action: 'sign-in', token, email: 'user4@abdemoaccount.com', password: 'pw'}, buyer);
-    const fresh = endpoint.handle({action: 'convert', token}, buyer);
+    const {token} = await endpoint.handle({action: 'lookup', email: 'user4@abdemoaccount.com'}, buyer);
+    await endpoint.handle({action: 'sign-in', token, email: 'user4@abdemoaccount.com', password: 'pw'}, buyer);
+    const fresh = await endpoint.handle({action: 'convert', token}, buyer);
     now += 16 * 60 * 1000;
     let expired;
     try {
-      endpoint.handle({action: 'convert', token}, buyer);
+      await endpoint.handle({action: 'convert', token}, buyer);
     } catch (error) {
       expired = [error.status, error.code];
     }

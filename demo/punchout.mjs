@@ -1,0 +1,291 @@
+// cXML 1.2 punch-out, both sides, for the reference endpoint's hand-off mode.
+//
+//   punchOutSetup(...)            what a vendor's backend sends: a PunchOutSetupRequest,
+//                                 server to server, answered with StartPage/URL
+//   punchOutSupplierMiddleware()  a local stand-in for Amazon Business's side: it checks the
+//                                 shared secret, answers a PunchOutSetupResponse, and serves
+//                                 a single-use start page that says it is a stand-in and shows
+//                                 what it received
+//
+// XML is built and parsed with fast-xml-parser (every value escaped by the builder; a
+// document with its own entity declarations is refused, so no entity expansion).
+import {XMLBuilder, XMLParser} from 'fast-xml-parser';
+import {randomBytes, timingSafeEqual} from 'node:crypto';
+
+export const SUPPLIER_PATH = '/supplier/punchout/setup';
+const START_PATH = '/supplier/start/';
+const CXML_VERSION = '1.2.014';
+const MAX_XML = 64 * 1024;
+/** How long the stand-in keeps a start page: a real one is short-lived too. */
+const START_PAGE_LIFETIME_MS = 5 * 60 * 1000;
+const MAX_START_PAGES = 500;
+
+/** The demo's punch-out credentials: what a vendor gets from Amazon Business for its punch-out. */
+export const DEMO_PUNCHOUT = {
+  from: 'AB-DEMO-BUYER-ORG',
+  to: 'AmazonBusiness',
+  sender: 'AB-DEMO-EPROCUREMENT',
+  sharedSecret: 'demo-shared-secret',
+};
+
+const builder = new XMLBuilder({ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true});
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (name) => name === 'Extrinsic' || name === 'Credential',
+});
+
+const DOCTYPE = `<!DOCTYPE cXML SYSTEM "http://xml.cxml.org/schemas/cXML/${CXML_VERSION}/cXML.dtd">`;
+
+function payloadId() {
+  return `${Date.now()}.${randomBytes(8).toString('hex')}@ab-registration.example`;
+}
+
+/** Parses a cXML document; refuses anything that declares its own entities or is too large. */
+export function parseCxml(text) {
+  if (typeof text !== 'string' || text.length > MAX_XML) throw new Error('cXML document too large');
+  if (/<!ENTITY/i.test(text)) throw new Error('cXML document declares entities');
+  const doc = parser.parse(text);
+  if (!doc?.cXML) throw new Error('not a cXML document');
+  return doc.cXML;
+}
+
+const credential = (domain, identity, sharedSecret) => ({
+  '@_domain': domain,
+  Identity: identity,
+  ...(sharedSecret ? {SharedSecret: sharedSecret} : {}),
+});
+
+/**
+ * The PunchOutSetupRequest a vendor sends for one buyer. `buyer` comes from the
+ * vendor's user directory: {email, firstName, lastName}; `buyerCookie` ties the
+ * cart Amazon posts back (to `browserFormPost`) to this punch-out session.
+ */
+export function buildSetupRequest({credentials, buyer, buyerCookie, browserFormPost, lang = 'en-CA', deploymentMode = 'test'}) {
+  const extrinsics = [
+    ['UserEmail', buyer.email],
+    ['FirstName', buyer.firstName],
+    ['LastName', buyer.lastName],
+  ]
+    .filter(([, value]) => value)
+    .map(([name, value]) => ({'@_name': name, '#text': value}));
+  const xml = builder.build({
+    cXML: {
+      '@_payloadID': payloadId(),
+      '@_timestamp': new Date().toISOString(),
+      '@_xml:lang': lang,
+      Header: {
+        From: {Credential: credential('NetworkId', credentials.from)},
+        To: {Credential: credential('NetworkId', credentials.to)},
+        Sender: {
+          Credential: credential('NetworkId', credentials.sender, credentials.sharedSecret),
+          UserAgent: 'ab-registration reference endpoint',
+        },
+      },
+      Request: {
+        '@_deploymentMode': deploymentMode,
+        PunchOutSetupRequest: {
+          '@_operation': 'create',
+          BuyerCookie: buyerCookie,
+          Extrinsic: extrinsics,
+          BrowserFormPost: {URL: browserFormPost},
+        },
+      },
+    },
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${DOCTYPE}\n${xml}`;
+}
+
+function buildResponse(code, text, startUrl) {
+  const xml = builder.build({
+    cXML: {
+      '@_payloadID': payloadId(),
+      '@_timestamp': new Date().toISOString(),
+      Response: {
+        Status: {'@_code': String(code), '@_text': text},
+        ...(startUrl ? {PunchOutSetupResponse: {StartPage: {URL: startUrl}}} : {}),
+      },
+    },
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${DOCTYPE}\n${xml}`;
+}
+
+export class PunchOutError extends Error {
+  constructor(message, {timeout = false} = {}) {
+    super(message);
+    this.timeout = timeout;
+  }
+}
+
+/**
+ * Sends a PunchOutSetupRequest to `url` and returns the StartPage URL. Never
+ * follows a redirect; gives up after `timeout` ms (PunchOutError with timeout);
+ * any other failure (no answer, a non-200 Status, no StartPage) is a PunchOutError.
+ */
+export async function punchOutSetup(url, request, {timeout = 5000, headers = {}} = {}) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: {'Content-Type': 'text/xml; charset=utf-8', Accept: 'text/xml', ...headers},
+      body: buildSetupRequest(request),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeout),
+    });
+  } catch (error) {
+    if (error.name === 'TimeoutError') throw new PunchOutError(`the supplier took longer than ${timeout} ms`, {timeout: true});
+    throw new PunchOutError(`the supplier did not answer (${error.cause?.code ?? error.name})`);
+  }
+  const text = await response.text();
+  if (!response.ok) throw new PunchOutError(`the supplier answered HTTP ${response.status}`);
+  let doc;
+  try {
+    doc = parseCxml(text);
+  } catch (error) {
+    throw new PunchOutError(`the supplier's answer is not usable cXML: ${error.message}`);
+  }
+  const status = doc.Response?.Status;
+  if (status?.['@_code'] !== '200') {
+    throw new PunchOutError(`the supplier refused the setup: ${status?.['@_code'] ?? '?'} ${status?.['@_text'] ?? ''}`.trim());
+  }
+  const startUrl = doc.Response?.PunchOutSetupResponse?.StartPage?.URL;
+  if (typeof startUrl !== 'string' || !startUrl) throw new PunchOutError('the supplier sent no StartPage/URL');
+  return startUrl;
+}
+
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (ch) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[ch]);
+
+function sameSecret(given, expected) {
+  const a = Buffer.from(String(given ?? ''));
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Koa-style middleware: the stand-in for Amazon Business's punch-out.
+ * POST SUPPLIER_PATH takes a PunchOutSetupRequest; GET /supplier/start/<id>
+ * is the start page it hands out, good once and for five minutes.
+ */
+export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = () => {}} = {}) {
+  const starts = new Map(); // id -> {received, xml, expires}
+
+  function prune() {
+    const now = Date.now();
+    for (const [id, start] of starts) if (start.expires <= now) starts.delete(id);
+    while (starts.size >= MAX_START_PAGES) starts.delete(starts.keys().next().value);
+  }
+
+  async function setup(ctx) {
+    ctx.type = 'text/xml';
+    let text = '';
+    for await (const chunk of ctx.req) {
+      text += chunk;
+      if (text.length > MAX_XML) {
+        ctx.status = 413;
+        ctx.body = buildResponse(413, 'Request Entity Too Large');
+        return;
+      }
+    }
+    let doc;
+    try {
+      doc = parseCxml(text);
+    } catch (error) {
+      ctx.status = 400;
+      ctx.body = buildResponse(400, `Bad Request: ${error.message}`);
+      return;
+    }
+    const sender = doc.Header?.Sender?.Credential?.[0];
+    const setupRequest = doc.Request?.PunchOutSetupRequest;
+    if (sender?.Identity !== credentials.sender || !sameSecret(sender?.SharedSecret, credentials.sharedSecret)) {
+      log('punch-out setup refused: bad credentials');
+      ctx.body = buildResponse(401, 'Unauthorized');
+      return;
+    }
+    const extrinsic = Object.fromEntries((setupRequest?.Extrinsic ?? []).map((e) => [e['@_name'], e['#text'] ?? '']));
+    const browserFormPost = setupRequest?.BrowserFormPost?.URL;
+    if (setupRequest?.['@_operation'] !== 'create' || !setupRequest?.BuyerCookie || !extrinsic.UserEmail || !browserFormPost) {
+      ctx.body = buildResponse(400, 'Bad Request: operation, BuyerCookie, UserEmail and BrowserFormPost are required');
+      return;
+    }
+    // Demo only: a request may ask the stand-in to be slow (the demo's fault switch).
+    const delay = Math.min(Number(ctx.get('X-Stand-In-Delay')) || 0, 30000);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    prune();
+    const id = randomBytes(18).toString('base64url');
+    starts.set(id, {
+      received: {
+        userEmail: extrinsic.UserEmail,
+        firstName: extrinsic.FirstName ?? '',
+        lastName: extrinsic.LastName ?? '',
+        buyerCookie: setupRequest.BuyerCookie,
+        browserFormPost,
+        lang: doc['@_xml:lang'] ?? '',
+        deploymentMode: doc.Request?.['@_deploymentMode'] ?? 'production',
+      },
+      xml: text,
+      expires: Date.now() + START_PAGE_LIFETIME_MS,
+    });
+    log(`punch-out setup for ${extrinsic.UserEmail} -> start page ${id.slice(0, 6)}…`);
+    // Demo only: the start page is on the server the buyer's browser talks to (a real one is Amazon's https page).
+    const host = /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(ctx.get('X-Stand-In-Public-Host'))
+      ? ctx.get('X-Stand-In-Public-Host')
+      : ctx.get('host');
+    ctx.body = buildResponse(200, 'OK', `http://${host}${START_PATH}${id}`);
+  }
+
+  function startPage(ctx, id) {
+    prune();
+    const start = starts.get(id);
+    ctx.type = 'text/html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    if (!start) {
+      ctx.status = 410;
+      ctx.body =
+        '<!doctype html><title>Start page used or expired</title><p>This punch-out start page was already used or has expired. Start again from the amazon business tile.</p>';
+      return;
+    }
+    starts.delete(id); // single use
+    const r = start.received;
+    const rows = [
+      ['UserEmail', r.userEmail],
+      ['FirstName', r.firstName],
+      ['LastName', r.lastName],
+      ['BuyerCookie', r.buyerCookie],
+      ['BrowserFormPost', r.browserFormPost],
+      ['xml:lang', r.lang],
+      ['deploymentMode', r.deploymentMode],
+    ];
+    ctx.body = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Stand-in for Amazon Business's punch-out start page</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem}th{text-align:left;padding-right:1rem}pre{background:#f4f4f4;padding:1rem;overflow:auto}</style></head>
+<body>
+<h1>Stand-in for Amazon Business's punch-out start page</h1>
+<p><strong>This is not Amazon.</strong> It is the demo's local supplier, playing Amazon's side of the punch-out. On the real start page, Amazon Business signs the buyer in and runs convert, separate or join.</p>
+<h2>What the PunchOutSetupRequest carried</h2>
+<table>${rows.map(([name, value]) => `<tr><th scope="row">${escapeHtml(name)}</th><td data-field="${escapeHtml(name)}">${escapeHtml(value)}</td></tr>`).join('')}</table>
+<h2>The cXML as received</h2>
+<pre>${escapeHtml(start.xml.replace(/<SharedSecret>[^<]*<\/SharedSecret>/, '<SharedSecret>(hidden)</SharedSecret>'))}</pre>
+</body></html>`;
+  }
+
+  return async function punchOutSupplier(ctx, next) {
+    if (ctx.path === SUPPLIER_PATH) {
+      if (ctx.method !== 'POST') {
+        ctx.status = 405;
+        return;
+      }
+      await setup(ctx);
+      return;
+    }
+    if (ctx.path.startsWith(START_PATH) && ctx.method === 'GET') {
+      startPage(ctx, ctx.path.slice(START_PATH.length));
+      return;
+    }
+    await next();
+  };
+}
