@@ -7,6 +7,7 @@ import puppeteerCore from 'puppeteer-core';
 import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import {brokenEndpointMiddleware} from './demo/broken-endpoint.mjs';
+import {punchOutSupplierMiddleware} from './demo/punchout.mjs';
 import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
 import {findFirefox, selectedEngines, startWebKitDriver} from './scripts/browsers.mjs';
 import {CHROMIUM_ARGS, findChromium} from './scripts/chromium.mjs';
@@ -225,6 +226,9 @@ export default {
       }
     },
     referenceEndpointMiddleware({path: '/api/ab-registration'}),
+    // A slow supplier is given up on after 1.5 s here (5 s in the demo), so its test is quick.
+    referenceEndpointMiddleware({path: '/api/ab-registration-handoff', mode: 'handoff', supplier: {timeout: 1500}}),
+    punchOutSupplierMiddleware(),
     brokenEndpointMiddleware({path: '/api/broken-endpoint'}),
     redirectingEndpointMiddleware(),
     hostileEndpointMiddleware(),

@@ -5,7 +5,8 @@
 //   npx ab-registration-check https://vendor.example/punchout/amazon-business \
 //     --email-amazon-account buyer@corp.example --password 'test-password'
 //
-// It plays whole registrations (convert, separate, join): point it at a test
+// It plays whole registrations (convert, separate, join; or, for an endpoint in
+// hand-off mode, the handoff call that fetches a punch-out start page): point it at a test
 // system with test buyers, never at production. --read-only sends only lookups
 // and requests that must fail.
 import {parseArgs} from 'node:util';
@@ -271,7 +272,16 @@ for (const [flag, status] of [
   await expectAnswer(`lookup ${e[flag]} answers "${status}"`, {action: 'lookup', email: e[flag]}, {status});
 }
 
+/**
+ * Hand-off mode: the lookup said `"mode": "handoff"`, so Amazon's own pages sign
+ * the buyer in. The widget then sends only `handoff`, answered with a start page
+ * (single-use: each check asks for a fresh one).
+ */
+const isHandoff = (lookup) => lookup?.mode === 'handoff';
 const withToken = (lookup, body) => (lookup?.token ? {...body, token: lookup.token} : body);
+async function expectHandoff(label, lookup) {
+  await expectAnswer(`${label} (hand-off): handoff answers an https start page`, withToken(lookup, {action: 'handoff'}));
+}
 
 {
   const lookup = await expectAnswer(
@@ -279,17 +289,21 @@ const withToken = (lookup, body) => (lookup?.token ? {...body, token: lookup.tok
     {action: 'lookup', email: e['email-amazon-account']},
     {status: 'amazon-account'}
   );
-  await expectError(
-    'scenario 2: a wrong password is invalid-credentials',
-    withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e['wrong-password']}),
-    'invalid-credentials'
-  );
-  if (!e['read-only'] && lookup) {
-    await expectAnswer(
-      'scenario 2: sign-in answers {}',
-      withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e.password})
+  if (isHandoff(lookup)) {
+    await expectHandoff('scenario 2', lookup);
+  } else {
+    await expectError(
+      'scenario 2: a wrong password is invalid-credentials',
+      withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e['wrong-password']}),
+      'invalid-credentials'
     );
-    await expectAnswer('scenario 2: convert answers an https shopUrl', withToken(lookup, {action: 'convert'}));
+    if (!e['read-only'] && lookup) {
+      await expectAnswer(
+        'scenario 2: sign-in answers {}',
+        withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e.password})
+      );
+      await expectAnswer('scenario 2: convert answers an https shopUrl', withToken(lookup, {action: 'convert'}));
+    }
   }
 }
 if (!e['read-only']) {
@@ -298,7 +312,9 @@ if (!e['read-only']) {
     {action: 'lookup', email: e['email-amazon-account']},
     {status: 'amazon-account'}
   );
-  if (lookup) {
+  if (isHandoff(lookup)) {
+    await expectHandoff('scenario 3', lookup);
+  } else if (lookup) {
     await expectAnswer(
       'scenario 3: sign-in',
       withToken(lookup, {action: 'sign-in', email: e['email-amazon-account'], password: e.password})
@@ -318,6 +334,11 @@ if (!e['read-only']) {
       {status: 'business-account'}
     );
     if (!lookup) continue;
+    if (isHandoff(lookup)) {
+      // Amazon's pages run both join and "Not now": one hand-off check stands for the two.
+      if (end === 'join') await expectHandoff('scenario 4', lookup);
+      continue;
+    }
     await expectAnswer(
       `scenario 4 (${end}): sign-in answers the invitation`,
       withToken(lookup, {action: 'sign-in', email: e['email-business-account'], password: e.password}),

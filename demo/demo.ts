@@ -20,8 +20,15 @@ const EVENTS: AbRegistrationEventName[] = [
   'ab-registration-complete',
   'ab-registration-shop',
   'ab-registration-cancel',
+  'ab-registration-handoff',
   'ab-registration-error',
 ];
+
+/** The two reference endpoints this demo serves: full mode, and hand-off mode (a real cXML punch-out). */
+const ENDPOINTS: Record<string, string> = {
+  full: '/api/ab-registration',
+  handoff: '/api/ab-registration-handoff',
+};
 
 const controls = document.querySelector<HTMLFormElement>('#controls')!;
 const host = document.querySelector<HTMLElement>('#tile-host')!;
@@ -100,7 +107,7 @@ function renderSnippet(): void {
 /** A fresh tile for the chosen buyer: what a catalogue page load would give. */
 function mount(): void {
   const tile = document.createElement('ab-registration') as AbRegistration;
-  tile.endpoint = '/api/ab-registration';
+  tile.endpoint = ENDPOINTS[chosen('mode')] ?? ENDPOINTS.full;
   tile.email = chosen('email');
   tile.setAttribute('lang', chosen('lang'));
   tile.marketplace = chosen('marketplace');
@@ -121,12 +128,25 @@ function requestInit(): RequestExtras {
 for (const name of EVENTS) {
   host.addEventListener(name, logEvent);
 }
-// The demo stays on the page: log the navigation instead of leaving for amazon.ca.
+/** The demo stays on the page: it says where the widget would go, as a link to open it in a new tab. */
+function wouldOpen(url: string): void {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = url;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = url;
+  item.append('(demo) would now open ', link);
+  log.prepend(item);
+}
 host.addEventListener('ab-registration-shop', (event) => {
   event.preventDefault();
-  const item = document.createElement('li');
-  item.textContent = `(demo) would now open ${event.detail.shopUrl}`;
-  log.prepend(item);
+  wouldOpen(event.detail.shopUrl);
+});
+// Hand-off mode: the stand-in supplier's start page (single-use) shows the cXML it received.
+host.addEventListener('ab-registration-handoff', (event) => {
+  event.preventDefault();
+  wouldOpen(event.detail.url);
 });
 
 controls.addEventListener('input', (event) => {

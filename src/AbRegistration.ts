@@ -38,6 +38,7 @@ const EMPTY_VALUES: FormValues = {personalEmail: '', confirmEmail: ''};
  * @fires ab-registration-complete - The welcome screen is reached: `{outcome, accountName, shopUrl}`.
  * @fires ab-registration-shop - "Start shopping" (cancelable; otherwise the widget navigates): `{shopUrl}`.
  * @fires ab-registration-cancel - "Not now" on the invitation: `{step}`.
+ * @fires ab-registration-handoff - Hand-off mode: the start page is in (cancelable; otherwise the widget navigates): `{scenario, url}`.
  * @fires ab-registration-error - Every failed call or configuration error: `{code, status?, retryable}`.
  *
  * @slot sign-in - Internal: the element fills it with its light-DOM sign-in form (password managers need it there).
@@ -435,6 +436,10 @@ export class AbRegistration extends LitElement {
       if (!this.busy) this.controller.send({type: 'decline'});
     },
     shop: () => this.controller.send({type: 'shop'}),
+    submitHandoff: (event: SubmitEvent) => {
+      event.preventDefault();
+      if (!this.busy) this.controller.send({type: 'handoff'});
+    },
     retry: () => this.controller.send({type: 'retry'}),
     restart: () => this.controller.send({type: 'restart'}),
   };

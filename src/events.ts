@@ -24,6 +24,12 @@ export interface CancelDetail {
   step: Step;
 }
 
+/** The hand-off: the punch-out start page Amazon's own pages continue from. */
+export interface HandoffDetail {
+  scenario: 'amazon-account' | 'business-account';
+  url: string;
+}
+
 export interface ErrorDetail {
   code: ErrorCode;
   status?: number;
@@ -35,6 +41,7 @@ export interface EventDetails {
   'ab-registration-complete': CompleteDetail;
   'ab-registration-shop': ShopDetail;
   'ab-registration-cancel': CancelDetail;
+  'ab-registration-handoff': HandoffDetail;
   'ab-registration-error': ErrorDetail;
 }
 

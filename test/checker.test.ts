@@ -96,6 +96,24 @@ describe('ab-registration-check', () => {
     });
   }
 
+  it('passes the reference endpoint in hand-off mode: every hand-off answers a fresh https start page', async () => {
+    const run = await check('/api/ab-registration-handoff');
+    expect(run.code, run.stdout).to.equal(0);
+    for (const scenario of ['scenario 2', 'scenario 3', 'scenario 4']) {
+      expect(run.stdout).to.contain(`ok    ${scenario} (hand-off): handoff answers an https start page`);
+    }
+    expect(run.stdout).not.to.contain('sign-in');
+  });
+
+  it('catches a hand-off answer whose start page is not an https URL', async () => {
+    const run = await check('/api/hostile/bad-handoff');
+    expect(run.code).to.equal(1);
+    expect(run.stdout).to.match(
+      /FAIL {2}scenario 2 \(hand-off\): handoff answers an https start page\n\s+the widget refuses this answer: "url" is not an https URL/
+    );
+    expect(run.stdout).to.match(/FAIL {2}scenario 4 \(hand-off\): handoff answers an https start page/);
+  });
+
   it('catches wrong-typed answers (through the demo fault switch), read-only', async () => {
     const run = await check('/api/ab-registration', ['--read-only', '--header', 'X-Demo-Fault: wrong-shape']);
     expect(run.code).to.equal(1);

@@ -20,6 +20,12 @@ describe('types', () => {
       const step: Step = event.detail.step;
       void step;
     });
+    el.addEventListener('ab-registration-handoff', (event) => {
+      const {scenario, url}: {scenario: 'amazon-account' | 'business-account'; url: string} = event.detail;
+      void [scenario, url];
+      // @ts-expect-error: a hand-off is for the two sign-in scenarios only
+      event.detail.scenario = 'new';
+    });
     el.addEventListener('ab-registration-error', (event) => {
       const detail: ErrorDetail = event.detail;
       // @ts-expect-error: codes are a closed union

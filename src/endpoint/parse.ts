@@ -106,6 +106,8 @@ function parseLookup(body: Json): LookupResult {
   if (shopUrl !== undefined) result.shopUrl = shopUrl;
   const reason = text(body, 'reason', MAX_TEXT, status !== 'blocked');
   if (reason !== undefined) result.reason = reason;
+  // Hand-off applies where the widget would sign the buyer in; any other value is the full mode, as before.
+  if (body.mode === 'handoff' && (status === 'amazon-account' || status === 'business-account')) result.mode = 'handoff';
   return result;
 }
 
@@ -139,6 +141,8 @@ export function parseResult(action: Action, body: unknown, expectInvitation = fa
       return {action, value: {shopUrl: url(body, 'shopUrl')!, businessEmail: shown(body, 'businessEmail')}};
     case 'decline':
       return {action, value: {}};
+    case 'handoff':
+      return {action, value: {url: url(body, 'url')!}};
   }
 }
 

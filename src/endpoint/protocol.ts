@@ -18,7 +18,7 @@ export type Scenario = (typeof SCENARIOS)[number];
 export const BLOCKED_REASONS = ['multi-user-admin', 'other-business-account'] as const;
 export type BlockedReason = (typeof BLOCKED_REASONS)[number];
 
-export const ACTIONS = ['lookup', 'choose', 'sign-in', 'convert', 'separate', 'join', 'decline'] as const;
+export const ACTIONS = ['lookup', 'choose', 'sign-in', 'convert', 'separate', 'join', 'decline', 'handoff'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export type ActionRequest =
@@ -28,7 +28,8 @@ export type ActionRequest =
   | {action: 'convert'; token?: string}
   | {action: 'separate'; token?: string; personalEmail: string}
   | {action: 'join'; token?: string}
-  | {action: 'decline'; token?: string};
+  | {action: 'decline'; token?: string}
+  | {action: 'handoff'; token?: string};
 
 export interface LookupResult {
   status: LookupStatus;
@@ -36,6 +37,12 @@ export interface LookupResult {
   token?: string;
   shopUrl?: string;
   reason?: string;
+  /**
+   * `handoff` (after `amazon-account` or `business-account` only): the
+   * endpoint has only the vendor's punch-out, and Amazon's own pages run
+   * sign-in, convert/separate and join. Absent: the full mode.
+   */
+  mode?: 'handoff';
 }
 
 export interface Invitation {
@@ -51,6 +58,11 @@ export interface ShopResult {
   shopUrl: string;
 }
 
+/** The punch-out start page: single-use, fetched at the buyer's click. */
+export interface HandoffResult {
+  url: string;
+}
+
 export interface SeparateResult extends ShopResult {
   businessEmail: string;
 }
@@ -64,6 +76,7 @@ export interface ResultOf {
   separate: SeparateResult;
   join: ShopResult;
   decline: Record<string, never>;
+  handoff: HandoffResult;
 }
 
 export type ActionResult = {[A in Action]: {action: A; value: ResultOf[A]}}[Action];

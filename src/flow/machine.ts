@@ -39,6 +39,8 @@ export interface FlowState {
   seq: number;
   /** After a 429, no new call until the endpoint's Retry-After has passed. */
   coolingDown?: boolean;
+  /** `handoff`: Amazon's own pages sign the buyer in; the widget prepares them and hands off. */
+  mode?: 'handoff';
   /** After a 429: the seconds still to wait, counted down; 0 once the buyer may try again. */
   retryIn?: number;
 }
@@ -52,6 +54,8 @@ export type FlowEvent =
   | {type: 'back'}
   | {type: 'join'}
   | {type: 'decline'}
+  /** "Continue to Amazon Business" on the hand-off screen. */
+  | {type: 'handoff'}
   | {type: 'shop'}
   | {type: 'retry'}
   | {type: 'restart'}
@@ -126,6 +130,7 @@ function afterLookup(state: FlowState, result: LookupResult): Transition {
     accountName: result.accountName,
     token: result.token ?? state.token,
     reason: result.reason,
+    mode: result.mode,
     pending: undefined,
     error: undefined,
     retryRequest: undefined,
@@ -137,7 +142,7 @@ function afterLookup(state: FlowState, result: LookupResult): Transition {
       return welcome(base, 'member', result.shopUrl!);
     case 'amazon-account':
     case 'business-account':
-      return {state: {...base, step: 'sign-in'}, effects: []};
+      return {state: {...base, step: result.mode === 'handoff' ? 'handoff' : 'sign-in'}, effects: []};
     case 'unknown':
       return {state: {...base, step: 'choose-scenario'}, effects: []};
     case 'blocked':
@@ -169,6 +174,15 @@ function resolved(state: FlowState, result: ActionResult): Transition {
         state: {...initialState, seq: state.seq},
         effects: [emit('ab-registration-cancel', {step: 'join-official'})],
       };
+    case 'handoff': {
+      // The page leaves for Amazon's start page: the screen stays as it is meanwhile.
+      const {url} = result.value;
+      const scenario = state.status === 'business-account' ? 'business-account' : 'amazon-account';
+      return {
+        state: {...state, pending: undefined, error: undefined},
+        effects: [emit('ab-registration-handoff', {scenario, url}, {cancelable: true, then: {type: 'navigate', url}})],
+      };
+    }
     default:
       return assertNever(result);
   }
@@ -252,6 +266,10 @@ function transitionInner(state: FlowState, event: FlowEvent): Transition {
     case 'decline':
       if (!idle || state.step !== 'join-official') return stay;
       return request(state, {action: 'decline'});
+    case 'handoff':
+      // The start page is single-use and short-lived: asked for at the click, never before.
+      if (!idle || state.step !== 'handoff') return stay;
+      return request(state, {action: 'handoff'});
     case 'shop':
       if (state.step !== 'welcome' || !state.shopUrl) return stay;
       return {

@@ -6,6 +6,7 @@ export const STEPS = [
   'link-choice',
   'separate-email',
   'join-official',
+  'handoff',
   'welcome',
   'blocked',
   'error',
@@ -26,7 +27,15 @@ export function assertNever(value: never): never {
  * chunk of their own, loaded when the flow first needs one: a page pays for
  * the tile and the sign-in step only.
  */
-export const LATER_STEPS = ['choose-scenario', 'link-choice', 'separate-email', 'join-official', 'welcome', 'blocked'] as const;
+export const LATER_STEPS = [
+  'choose-scenario',
+  'link-choice',
+  'separate-email',
+  'join-official',
+  'handoff',
+  'welcome',
+  'blocked',
+] as const;
 export type LaterStep = (typeof LATER_STEPS)[number];
 
 export function isLaterStep(step: Step): step is LaterStep {

@@ -25,6 +25,7 @@ export interface Actions {
   submitJoin(event: SubmitEvent): void;
   decline(): void;
   shop(): void;
+  submitHandoff(event: SubmitEvent): void;
   retry(): void;
   restart(): void;
 }

@@ -7,6 +7,7 @@ import type {LaterStep} from '../flow/steps.js';
 import {blockedScreen} from './blocked.js';
 import {chooseScenarioScreen} from './choose-scenario.js';
 import type {ScreenContext} from './context.js';
+import {handoffScreen} from './handoff.js';
 import {joinOfficialScreen} from './join-official.js';
 import {linkChoiceScreen} from './link-choice.js';
 import {separateEmailScreen} from './separate-email.js';
@@ -20,6 +21,7 @@ export const laterScreens: Record<LaterStep, (ctx: ScreenContext) => TemplateRes
   'link-choice': linkChoiceScreen,
   'separate-email': separateEmailScreen,
   'join-official': joinOfficialScreen,
+  handoff: handoffScreen,
   welcome: welcomeScreen,
   blocked: blockedScreen,
 };

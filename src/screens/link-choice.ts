@@ -13,6 +13,46 @@ export function separateKeyPoint(): string {
   );
 }
 
+/** The guide's question: join the business account with the current Amazon account? */
+export function linkQuestion(accountName: string): string {
+  return msg(str`Would you like to join ${isolate(accountName)} with your current account?`, {id: 'link-question'});
+}
+
+/** The guide's advice beside "Yes" (scenario 2): said on link-choice and before a hand-off. */
+export function convertAdvice(): TemplateResult {
+  return html`<p>
+      <strong
+        >${msg('Please convert your existing Amazon account into an Amazon Business account.', {id: 'scenario2-title'})}</strong
+      >
+    </p>
+    <p>
+      ${msg('Recommended only for users who have NOT made personal purchases on their account.', {id: 'scenario2-recommended'})}
+    </p>
+    <p>
+      ${msg(
+        "If you already have an Amazon account linked to your work email address and you use it only for business purchases, you will migrate that existing account to your organization's Amazon Business account.",
+        {id: 'scenario2-explain'}
+      )}
+    </p>
+    <p>
+      <strong
+        >${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}</strong
+      >
+    </p>`;
+}
+
+/** The guide's advice beside "No" (scenario 3). */
+export function separateAdvice(): TemplateResult {
+  return html`<p><strong>${msg('Create a new, separate business account.', {id: 'scenario3-title'})}</strong></p>
+    <p>
+      ${msg(
+        'If you have an existing Amazon account linked to your work email and you use it for both business and personal purchases, we will separate your personal order history from your work email.',
+        {id: 'scenario3-explain'}
+      )}
+    </p>
+    <p>${separateKeyPoint()}</p>`;
+}
+
 /**
  * Scenario 2 or 3: join the business account with the current Amazon account,
  * or keep it apart. Nothing is pre-selected; the guide's advice sits beside
@@ -28,9 +68,7 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
     problem: ctx.id('link-problem'),
   };
   return html`
-    <h2 tabindex="-1" data-step-heading id=${ids.question}>
-      ${msg(str`Would you like to join ${isolate(accountName)} with your current account?`, {id: 'link-question'})}
-    </h2>
+    <h2 tabindex="-1" data-step-heading id=${ids.question}>${linkQuestion(accountName)}</h2>
     <p class="notice" id=${ids.notice}>
       ${msg('Your order history will be migrated and will be visible to your business account administrator.', {
         id: 'link-notice',
@@ -49,25 +87,7 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
           'convert',
           choice === 'convert',
           msg('Yes, join this account.', {id: 'link-yes'}),
-          html`<p>
-              <strong
-                >${msg('Please convert your existing Amazon account into an Amazon Business account.', {id: 'scenario2-title'})}</strong
-              >
-            </p>
-            <p>
-              ${msg('Recommended only for users who have NOT made personal purchases on their account.', {id: 'scenario2-recommended'})}
-            </p>
-            <p>
-              ${msg(
-                "If you already have an Amazon account linked to your work email address and you use it only for business purchases, you will migrate that existing account to your organization's Amazon Business account.",
-                {id: 'scenario2-explain'}
-              )}
-            </p>
-            <p>
-              <strong
-                >${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}</strong
-              >
-            </p>`
+          convertAdvice()
         )}
         ${radioOption(
           ctx,
@@ -75,14 +95,7 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
           'separate',
           choice === 'separate',
           msg('No, I want to create a new account to use for Amazon Business.', {id: 'link-no'}),
-          html`<p><strong>${msg('Create a new, separate business account.', {id: 'scenario3-title'})}</strong></p>
-            <p>
-              ${msg(
-                'If you have an existing Amazon account linked to your work email and you use it for both business and personal purchases, we will separate your personal order history from your work email.',
-                {id: 'scenario3-explain'}
-              )}
-            </p>
-            <p>${separateKeyPoint()}</p>`
+          separateAdvice()
         )}
       </fieldset>
       ${formAlert(ctx.state)}

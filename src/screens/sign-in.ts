@@ -20,6 +20,17 @@ export function scenarioLabel(scenario: Scenario): string {
   }
 }
 
+/** What the buyer signs in with, in the guide's words: said on sign-in, and before a hand-off. */
+export function signInSentence(business: boolean): string {
+  return business
+    ? msg('Sign in to get started', {id: 'sign-in-heading-business'})
+    : msg('Sign in to your Amazon.com account with the pre-filled email address.', {id: 'sign-in-heading-amazon'});
+}
+
+export function welcomeEmailHint(): string {
+  return msg('Enter the email address the welcome email was sent to.', {id: 'hint-welcome-email'});
+}
+
 function isBusinessAccount(ctx: ScreenContext): boolean {
   return ctx.state.status === 'business-account';
 }
@@ -31,11 +42,7 @@ function isBusinessAccount(ctx: ScreenContext): boolean {
 export function signInScreen(ctx: ScreenContext): TemplateResult {
   const business = isBusinessAccount(ctx);
   return html`
-    ${heading(
-      business
-        ? msg('Sign in to get started', {id: 'sign-in-heading-business'})
-        : msg('Sign in to your Amazon.com account with the pre-filled email address.', {id: 'sign-in-heading-amazon'})
-    )}
+    ${heading(signInSentence(business))}
     <p>${scenarioLabel(business ? 'business-account' : 'amazon-account')}</p>
     <slot name="sign-in"></slot>
   `;
@@ -71,7 +78,7 @@ export function signInForm(ctx: ScreenContext): TemplateResult {
       autocomplete: 'username',
       value: ctx.values.identifier ?? ctx.workEmail,
       problem: identifierProblem,
-      hint: business ? msg('Enter the email address the welcome email was sent to.', {id: 'hint-welcome-email'}) : undefined,
+      hint: business ? welcomeEmailHint() : undefined,
     })}
     ${field(ctx, {
       name: 'password',

@@ -62,6 +62,36 @@ export const laterStyles = css`
   .notice {
     font-size: 14px;
   }
+  .handoff-steps {
+    margin: 0 0 12px;
+    padding-inline-start: 20px;
+  }
+  .handoff-steps > li {
+    margin: 0 0 8px;
+  }
+  .handoff-steps p {
+    margin: 0 0 6px;
+  }
+  .handoff-steps .hint {
+    color: var(--_muted);
+    font-size: 14px;
+  }
+  .handoff-answers {
+    margin: 8px 0 0;
+  }
+  .handoff-answers dt {
+    font-weight: 700;
+    margin: 8px 0 4px;
+  }
+  .handoff-answers dd {
+    margin: 0;
+    padding-inline-start: 10px;
+    border-inline-start: 3px solid var(--_border);
+    font-size: 14px;
+  }
+  .handoff-answers dd p {
+    margin: 0 0 6px;
+  }
   @media (forced-colors: active) {
     .option {
       border-color: CanvasText;

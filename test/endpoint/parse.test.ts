@@ -117,6 +117,36 @@ describe('endpoint: isSafeUrl', () => {
   });
 });
 
+describe('endpoint: hand-off mode', () => {
+  it('keeps "mode": "handoff" after amazon-account and business-account only', () => {
+    for (const status of ['amazon-account', 'business-account']) {
+      const {value} = parseResult('lookup', {status, accountName: 'A', mode: 'handoff'}) as {value: {mode?: string}};
+      expect(value.mode, status).to.equal('handoff');
+    }
+    for (const status of ['unknown', 'blocked']) {
+      const {value} = parseResult('choose', {status, accountName: 'A', reason: 'x', mode: 'handoff'}) as {value: {mode?: string}};
+      expect(value.mode, status).to.equal(undefined);
+    }
+  });
+
+  it('reads any other mode as the full mode: every answer valid before stays valid', () => {
+    for (const mode of [undefined, 'full', 'HANDOFF', 42, null]) {
+      const {value} = parseResult('lookup', {status: 'amazon-account', accountName: 'A', mode}) as {value: {mode?: string}};
+      expect(value.mode, String(mode)).to.equal(undefined);
+    }
+  });
+
+  it('takes the canonical https start page from a handoff answer, and refuses anything else', () => {
+    expect(parseResult('handoff', {url: 'HTTPS://www.amazon.ca/punchout/start?s=1'})).to.deep.equal({
+      action: 'handoff',
+      value: {url: 'https://www.amazon.ca/punchout/start?s=1'},
+    });
+    for (const url of [undefined, '', 'http://www.amazon.ca/start', 'javascript:alert(1)', '/relative', ' https://a.ca/', 42]) {
+      expect(() => parseResult('handoff', {url}), String(url)).to.throw(/"url" is not an https URL/);
+    }
+  });
+});
+
 describe('endpoint: safeUrl', () => {
   it('returns the canonical href', () => {
     expect(safeUrl('HTTPS://WWW.Amazon.CA/business')).to.equal('https://www.amazon.ca/business');

@@ -304,6 +304,57 @@ describe('flow: transition', () => {
     expect(late.effects).to.deep.equal([]);
   });
 
+  it('hand-off mode: lookup leads to the hand-off screen, its button asks for the start page, the answer hands off', () => {
+    for (const status of ['amazon-account', 'business-account'] as const) {
+      const flow = run(start, lookup({status, accountName: 'A', token: 't', mode: 'handoff'}));
+      expect(flow.state.step, status).to.equal('handoff');
+      expect(emitted(flow.last)).to.deep.equal([['ab-registration-step', {step: 'handoff', previousStep: 'start'}]]);
+      const click = transition(flow.state, {type: 'handoff'});
+      expect(requests(click.effects)).to.deep.equal([{action: 'handoff', token: 't'}]);
+      // One call at a time: a second click sends nothing.
+      expect(transition(click.state, {type: 'handoff'}).effects).to.deep.equal([]);
+      const url = 'https://www.amazon.ca/punchout/start/1';
+      const answered = transition(click.state, resolved(2, {action: 'handoff', value: {url}}));
+      expect(answered.state.step).to.equal('handoff');
+      expect(answered.state.pending).to.equal(undefined);
+      expect(answered.effects).to.deep.equal([
+        {
+          type: 'emit',
+          name: 'ab-registration-handoff',
+          detail: {scenario: status, url},
+          cancelable: true,
+          then: {type: 'navigate', url},
+        },
+      ]);
+    }
+  });
+
+  it('hand-off mode: a failed handoff stays on the screen with its error, and the button tries again', () => {
+    const flow = run(start, lookup({status: 'business-account', accountName: 'A', token: 't', mode: 'handoff'}), {
+      type: 'handoff',
+    });
+    const failedCall = transition(flow.state, {type: 'failed', id: 2, error: {code: 'unavailable', status: 502}});
+    expect(failedCall.state.step).to.equal('handoff');
+    expect(failedCall.state.error).to.deep.equal({code: 'unavailable', status: 502});
+    expect(emitted(failedCall.effects)).to.deep.equal([
+      ['ab-registration-error', {code: 'unavailable', status: 502, retryable: true}],
+    ]);
+    expect(requests(transition(failedCall.state, {type: 'handoff'}).effects)).to.deep.equal([{action: 'handoff', token: 't'}]);
+  });
+
+  it('without mode, amazon-account and business-account still go to sign-in; handoff is ignored elsewhere', () => {
+    const full = run(start, lookup({status: 'amazon-account', accountName: 'A', token: 't'}));
+    expect(full.state.step).to.equal('sign-in');
+    expect(transition(full.state, {type: 'handoff'}).effects).to.deep.equal([]);
+    const chosen = run(
+      start,
+      lookup({status: 'unknown', accountName: 'A', token: 't'}),
+      {type: 'choose', scenario: 'amazon-account'},
+      resolved(2, {action: 'choose', value: {status: 'amazon-account', accountName: 'A', mode: 'handoff'}})
+    );
+    expect(chosen.state.step).to.equal('handoff');
+  });
+
   it('counts a 429 wait down and says when the buyer may try again', () => {
     const limited = run(
       start,

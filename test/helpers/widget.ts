@@ -10,6 +10,7 @@ export const EVENT_NAMES: AbRegistrationEventName[] = [
   'ab-registration-complete',
   'ab-registration-shop',
   'ab-registration-cancel',
+  'ab-registration-handoff',
   'ab-registration-error',
 ];
 

@@ -7,8 +7,28 @@ const HUGE_BYTES = 64 * 1024 * 1024;
 export function hostileEndpointMiddleware() {
   return async function hostileEndpoint(ctx, next) {
     if (!ctx.path.startsWith(PREFIX)) return next();
-    for await (const chunk of ctx.req) void chunk;
+    let raw = '';
+    for await (const chunk of ctx.req) raw += chunk;
     switch (ctx.path.slice(PREFIX.length)) {
+      case 'bad-handoff': {
+        // Hand-off mode, but the start page it hands out is no https URL.
+        const body = JSON.parse(raw || '{}');
+        ctx.type = 'application/json';
+        if (body.action === 'lookup') {
+          const status = /^single@/.test(body.email)
+            ? 'business-account'
+            : /^user4@/.test(body.email)
+              ? 'amazon-account'
+              : 'unknown';
+          ctx.body = JSON.stringify({status, accountName: 'A', token: 'tok', ...(status === 'unknown' ? {} : {mode: 'handoff'})});
+        } else if (body.action === 'handoff') {
+          ctx.body = JSON.stringify({url: 'javascript:alert(document.cookie)'});
+        } else {
+          ctx.status = 400;
+          ctx.body = JSON.stringify({error: {code: 'bad-request'}});
+        }
+        return;
+      }
       case 'controls':
         ctx.status = 200;
         ctx.type = 'text/html';

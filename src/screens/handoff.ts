@@ -1,0 +1,57 @@
+import {msg} from '@lit/localize';
+import {html, type TemplateResult} from 'lit';
+import {formAlert, heading, submitButton} from './common.js';
+import type {ScreenContext} from './context.js';
+import {joinBullets} from './join-official.js';
+import {convertAdvice, linkQuestion, separateAdvice} from './link-choice.js';
+import {scenarioLabel, signInSentence, welcomeEmailHint} from './sign-in.js';
+
+/**
+ * Hand-off mode (scenarios 2-4): the vendor's endpoint has only its punch-out,
+ * so Amazon's own pages sign the buyer in and ask the guide's questions. This
+ * screen tells the buyer, in the guide's words, what those pages will ask and
+ * what each answer means; the button fetches the single-use start page.
+ */
+export function handoffScreen(ctx: ScreenContext): TemplateResult {
+  const business = ctx.state.status === 'business-account';
+  return html`
+    ${heading(msg('Continue on Amazon Business', {id: 'handoff-heading'}))}
+    <p>${scenarioLabel(business ? 'business-account' : 'amazon-account')}</p>
+    <p>
+      ${msg('To finish, Amazon Business opens its own pages in this window. Here is what they will ask you.', {
+        id: 'handoff-lead',
+      })}
+    </p>
+    <ol class="handoff-steps">
+      <li>
+        <p>${signInSentence(business)}</p>
+        ${business ? html`<p class="hint">${welcomeEmailHint()}</p>` : ''}
+      </li>
+      ${
+        business
+          ? html`<li>
+              <p>${msg("You will then be invited to join your organization's official account:", {id: 'handoff-invited'})}</p>
+              ${joinBullets()}
+            </li>`
+          : html`<li>
+              <p>
+                ${msg('You will then be asked:', {id: 'handoff-asked'})} <strong>${linkQuestion(ctx.state.accountName)}</strong>
+              </p>
+              <dl class="handoff-answers">
+                <dt>${msg('Yes, join this account.', {id: 'link-yes'})}</dt>
+                <dd>${convertAdvice()}</dd>
+                <dt>${msg('No, I want to create a new account to use for Amazon Business.', {id: 'link-no'})}</dt>
+                <dd>${separateAdvice()}</dd>
+              </dl>
+            </li>`
+      }
+    </ol>
+    <p class="notice">
+      ${msg('You do not type your password here: only Amazon asks for it, on its own pages.', {id: 'handoff-no-password'})}
+    </p>
+    <form novalidate @submit=${ctx.actions.submitHandoff}>
+      ${formAlert(ctx.state)}
+      <div class="actions">${submitButton(ctx, msg('Continue to Amazon Business', {id: 'handoff-continue'}))}</div>
+    </form>
+  `;
+}

@@ -1,0 +1,216 @@
+// Hand-off mode against the reference endpoint in that mode, over real HTTP:
+// the widget prepares the buyer with the guide's advice, then the endpoint's
+// real cXML punch-out to the local stand-in supplier returns the start page.
+import {expect, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {AbRegistration} from '../src/AbRegistration.js';
+import './helpers/no-console.js';
+import {accessibleName, getByRole, heading, queryAllByRole, settled, stepIs, visibleText} from './helpers/query.js';
+import {recordEvents, stubNavigation, widget} from './helpers/widget.js';
+
+const ENDPOINT = '/api/ab-registration-handoff';
+
+const TEXT = {
+  en: {
+    heading: 'Continue on Amazon Business',
+    button: 'Continue to Amazon Business',
+    noPassword: 'You do not type your password here: only Amazon asks for it, on its own pages.',
+    amazon: [
+      'The email address is currently linked to an Amazon.com account.',
+      'Sign in to your Amazon.com account with the pre-filled email address.',
+      'You will then be asked: Would you like to join AB Demo Account with your current account?',
+      'Yes, join this account.',
+      'Recommended only for users who have NOT made personal purchases on their account.',
+      'Do NOT choose this option if you have made personal purchases on this account.',
+      'No, I want to create a new account to use for Amazon Business.',
+      'The email you enter here will be used to access your previous account, including existing order history and saved payments or shipping addresses.',
+    ],
+    business: [
+      'You have a single-user Amazon Business account.',
+      'Sign in to get started',
+      'Enter the email address the welcome email was sent to.',
+      "You will then be invited to join your organization's official account:",
+      'You will be part of a group in which your administrator defines your role.',
+      'You will receive a prorated refund of your Business Prime membership.',
+    ],
+    unavailable: 'The registration service is temporarily unavailable. Try again in a few minutes.',
+  },
+  'fr-CA': {
+    heading: 'Continuez sur Amazon Business',
+    button: 'Continuer vers Amazon Business',
+    noPassword: "Vous n'entrez pas votre mot de passe ici : seule Amazon vous le demandera, sur ses propres pages.",
+    amazon: [
+      "L'adresse courriel est actuellement liée à un compte Amazon.com.",
+      "Connectez-vous à votre compte Amazon.com en utilisant l'adresse courriel pré-saisie.",
+      'On vous demandera ensuite : Souhaitez-vous vous joindre AB Demo Account à votre compte courant?',
+      'Oui, joindre ce compte.',
+      "Recommandé uniquement aux utilisateurs qui n'ont PAS effectué d'achats personnels sur leur compte.",
+      'Ne choisissez PAS cette option si vous avez effectué des achats personnels sur ce compte.',
+      'Non, je souhaite créer un nouveau compte à utiliser pour Amazon Business.',
+      "L'adresse courriel que vous indiquez à ce moment sera utilisée pour accéder à votre ancien compte, y compris l'historique des commandes, les paiements enregistrés et les adresses de livraison.",
+    ],
+    business: [
+      "Vous êtes titulaire d'un compte Amazon Business à utilisateur unique.",
+      'Connectez-vous pour commencer',
+      "Entrez l'adresse courriel à laquelle le courriel de bienvenue a été envoyé.",
+      'Vous serez ensuite invité à rejoindre le compte officiel de votre organisation :',
+      "Vous ferez partie d'un groupe au sein duquel vous aurez un rôle défini par votre administrateur.",
+      'Vous recevrez un remboursement au prorata de votre adhésion à Business Prime.',
+    ],
+    unavailable: "Le service d'enregistrement est temporairement indisponible. Réessayez dans quelques minutes.",
+  },
+} as const;
+
+/** What the stand-in supplier's start page says it received in the PunchOutSetupRequest. */
+async function received(url: string): Promise<Record<string, string>> {
+  const response = await fetch(url);
+  expect(response.status, `start page ${url}`).to.equal(200);
+  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  expect(doc.querySelector('h1')?.textContent).to.equal("Stand-in for Amazon Business's punch-out start page");
+  return Object.fromEntries(
+    [...doc.querySelectorAll('td[data-field]')].map((td) => [td.getAttribute('data-field')!, td.textContent!])
+  );
+}
+
+const passwordInputs = (el: AbRegistration) => [
+  ...el.querySelectorAll('input[type="password"]'),
+  ...el.shadowRoot!.querySelectorAll('input[type="password"]'),
+];
+
+describe('hand-off mode (reference endpoint, real cXML punch-out)', () => {
+  let recorder: ReturnType<typeof recordEvents>;
+  beforeEach(() => {
+    recorder = recordEvents();
+  });
+  afterEach(() => recorder.stop());
+
+  for (const lang of ['en', 'fr-CA'] as const) {
+    const t = TEXT[lang];
+    for (const [email, scenario] of [
+      ['user4@abdemoaccount.com', 'amazon-account'],
+      ['single@abdemoaccount.com', 'business-account'],
+    ] as const) {
+      it(`${lang}, ${scenario}: prepares the buyer in the guide's words, then hands off to the start page`, async () => {
+        const el = await widget({endpoint: ENDPOINT, email, lang});
+        const navigation = stubNavigation(el);
+        getByRole(el, 'button', 'amazon business').click();
+        await stepIs(el, 'handoff');
+        expect(heading(el)).to.equal(t.heading);
+        const text = visibleText(el);
+        for (const sentence of scenario === 'amazon-account' ? t.amazon : t.business) expect(text).to.contain(sentence);
+        expect(text).to.contain(t.noPassword);
+        expect(passwordInputs(el), 'no password is ever asked for').to.have.length(0);
+        if (scenario === 'business-account') {
+          // The Business Prime refund is stated before the button.
+          const refund = text.indexOf(t.business[5]);
+          expect(refund).to.be.greaterThan(-1);
+          expect(refund).to.be.lessThan(text.indexOf(t.button));
+        }
+        getByRole(el, 'button', t.button).click();
+        await waitUntil(() => navigation.length === 1, 'never handed off', {timeout: 5000});
+        const [detail] = recorder.of('ab-registration-handoff') as Array<{scenario: string; url: string}>;
+        expect(detail.scenario).to.equal(scenario);
+        expect(detail.url).to.match(new RegExp(`^${location.origin}/supplier/start/[\\w-]+$`));
+        expect(navigation).to.deep.equal([detail.url]);
+        // The start page is reached, and the cXML it got carries the buyer's email.
+        const got = await received(detail.url);
+        expect(got.UserEmail).to.equal(email);
+        expect(got.BuyerCookie).to.match(/^[\w-]{16}$/);
+        expect(got.BrowserFormPost).to.match(/\/punchout\/return$/);
+        expect(got.FirstName).to.not.equal('');
+        // Single use: a second visit is refused.
+        expect((await fetch(detail.url)).status).to.equal(410);
+        expect(recorder.of('ab-registration-step').map((d) => (d as {step: string}).step)).to.deep.equal(['handoff']);
+      });
+    }
+
+    it(`${lang}, new: the endpoint punches out on lookup and the start page is the shop`, async () => {
+      const el = await widget({endpoint: ENDPOINT, email: 'new@abdemoaccount.com', lang});
+      const navigation = stubNavigation(el);
+      getByRole(el, 'button', 'amazon business').click();
+      await stepIs(el, 'welcome');
+      const [complete] = recorder.of('ab-registration-complete') as Array<{outcome: string; shopUrl: string}>;
+      expect(complete.outcome).to.equal('created');
+      getByRole(el, 'button', lang === 'en' ? 'Start shopping' : 'Commencer à magasiner').click();
+      expect(navigation).to.deep.equal([complete.shopUrl]);
+      expect((await received(complete.shopUrl)).UserEmail).to.equal('new@abdemoaccount.com');
+    });
+  }
+
+  it('a host that cancels ab-registration-handoff keeps the buyer on the page', async () => {
+    const el = await widget({endpoint: ENDPOINT, email: 'user4@abdemoaccount.com'});
+    const navigation = stubNavigation(el);
+    el.addEventListener('ab-registration-handoff', (event) => event.preventDefault());
+    getByRole(el, 'button', 'amazon business').click();
+    await stepIs(el, 'handoff');
+    getByRole(el, 'button', TEXT.en.button).click();
+    await waitUntil(() => recorder.of('ab-registration-handoff').length === 1);
+    await settled(el);
+    expect(navigation).to.deep.equal([]);
+    expect(el.step).to.equal('handoff');
+  });
+
+  for (const [fault, status] of [
+    ['supplier-down', 502],
+    ['supplier-slow', 504],
+  ] as const) {
+    it(`a supplier that is ${fault === 'supplier-down' ? 'down' : 'too slow'} is "unavailable" on the screen; Try again hands off once it is back`, async () => {
+      const el = await widget({endpoint: ENDPOINT, email: 'single@abdemoaccount.com'});
+      const navigation = stubNavigation(el);
+      getByRole(el, 'button', 'amazon business').click();
+      await stepIs(el, 'handoff');
+      el.requestInit = {headers: {'X-Demo-Fault': fault}};
+      getByRole(el, 'button', TEXT.en.button).click();
+      await waitUntil(() => recorder.of('ab-registration-error').length === 1, 'no error', {timeout: 6000});
+      await settled(el);
+      expect(recorder.of('ab-registration-error')).to.deep.equal([{code: 'unavailable', status, retryable: true}]);
+      expect(el.step).to.equal('handoff');
+      expect(visibleText(el)).to.contain(TEXT.en.unavailable);
+      el.requestInit = {};
+      getByRole(el, 'button', TEXT.en.button).click();
+      await waitUntil(() => navigation.length === 1, 'never handed off after the retry', {timeout: 5000});
+      expect((await received(navigation[0])).UserEmail).to.equal('single@abdemoaccount.com');
+    });
+  }
+
+  it('keyboard: focus on the heading, Tab reaches the button past the text, Enter hands off', async () => {
+    const el = await widget({endpoint: ENDPOINT, email: 'user4@abdemoaccount.com', lang: 'fr-CA'});
+    const navigation = stubNavigation(el);
+    getByRole(el, 'button', 'amazon business').focus();
+    await sendKeys({press: 'Enter'});
+    await stepIs(el, 'handoff');
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('h2'));
+    await waitUntil(
+      () => (el.querySelector('[role="status"]')?.textContent ?? '').includes(TEXT['fr-CA'].heading),
+      'not announced'
+    );
+    await sendKeys({press: 'Tab'});
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(accessibleName(focused)).to.equal(TEXT['fr-CA'].button);
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).to.equal('solid');
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => navigation.length === 1, 'Enter did not hand off', {timeout: 5000});
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const lang of ['en', 'fr-CA'] as const) {
+      for (const email of ['user4@abdemoaccount.com', 'single@abdemoaccount.com']) {
+        it(`axe: ${theme}, ${lang}, ${email.split('@')[0]}: no violations, and one after a failed hand-off`, async () => {
+          const el = await widget({endpoint: ENDPOINT, email, lang});
+          el.theme = theme;
+          getByRole(el, 'button', 'amazon business').click();
+          await stepIs(el, 'handoff');
+          await expect(el).to.be.accessible();
+          el.requestInit = {headers: {'X-Demo-Fault': 'supplier-down'}};
+          queryAllByRole(el, 'button')
+            .find((b) => accessibleName(b) === TEXT[lang].button)!
+            .click();
+          await waitUntil(() => recorder.of('ab-registration-error').length === 1);
+          await settled(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  }
+});
