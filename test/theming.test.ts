@@ -1,7 +1,9 @@
 // The theming API (--ab-* custom properties, ::part, theme) reaches both the
 // shadow root and the light-DOM sign-in form; the page's own CSS reaches neither.
-import {expect, fixture, html} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {resetMouse, sendMouse} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
+import {json} from './helpers/fake-endpoint.js';
 import {toSignIn} from './helpers/drive.js';
 
 import './helpers/no-console.js';
@@ -141,5 +143,88 @@ describe('theming and isolation', () => {
     const lightAfter = getComputedStyle(el.querySelector('input[type="password"]')!).backgroundColor;
     expect(lightBefore).to.equal('rgb(255, 255, 255)');
     expect(lightAfter).to.equal('rgb(16, 21, 26)');
+  });
+
+  /** A colour as sRGB channels 0-255, whichever way the engine writes a computed colour. */
+  function channels(color: string): number[] {
+    const rgb = color.match(/^rgba?\(([^)]+)\)$/);
+    if (rgb)
+      return rgb[1]
+        .split(/[ ,/]+/)
+        .slice(0, 3)
+        .map(Number);
+    const srgb = color.match(/^color\(srgb ([^)]+)\)$/);
+    if (srgb)
+      return srgb[1]
+        .split(/[ /]+/)
+        .slice(0, 3)
+        .map((v) => Math.round(Number(v) * 255));
+    throw new Error(`cannot read the colour ${color}`);
+  }
+
+  it('the primary button border follows --ab-color-primary unless --ab-color-primary-border is set', async () => {
+    const el = await widget();
+    await toSignIn(el, bed.endpoint);
+    const button = el.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    const border = () => channels(getComputedStyle(button).borderTopColor);
+    const fill = () => channels(getComputedStyle(button).backgroundColor);
+    // The button's colours change with a 0.15 s transition: read them once it is over.
+    const after = async (change: () => void) => {
+      change();
+      await settled(el);
+      await aTimeout(250);
+    };
+    // The default: a dark shade of the yellow.
+    const [r, g, b] = border();
+    expect(r).to.be.within(130, 150);
+    expect(g).to.be.within(105, 125);
+    expect(b).to.be.below(30);
+    // A blue primary: a dark blue border, not the yellow one.
+    await after(() => el.style.setProperty('--ab-color-primary', '#0050b3'));
+    expect(fill()).to.deep.equal([0, 80, 179]);
+    const [br, bg, bb] = border();
+    expect(br).to.be.below(10);
+    expect(bg).to.be.within(35, 55);
+    expect(bb).to.be.within(88, 108);
+    // Dark theme: the border is the primary itself.
+    await after(() => (el.theme = 'dark'));
+    border().forEach((value, i) => expect(value).to.be.closeTo([0, 80, 179][i], 8));
+    // Set explicitly, it wins.
+    await after(() => el.style.setProperty('--ab-color-primary-border', '#ff0000'));
+    expect(border()).to.deep.equal([255, 0, 0]);
+  });
+
+  it('the phone number never wraps at its hyphen, French card at 480 px in a plain page', async () => {
+    const el = await fixture<AbRegistration>(
+      html`<ab-registration endpoint="/e" lang="fr-CA" style="display: block; width: 480px"></ab-registration>`
+    );
+    await settled(el);
+    for (const width of ['480px', '360px', '320px']) {
+      el.style.width = width;
+      await settled(el);
+      const phone = el.shadowRoot!.querySelector<HTMLAnchorElement>('.support a[href^="tel:"]')!;
+      expect(phone.textContent).to.equal('1-855-301-0911');
+      const lines = new Set([...phone.getClientRects()].map((rect) => Math.round(rect.top)));
+      expect(lines.size, `${width}: the number is on ${lines.size} lines`).to.equal(1);
+    }
+  });
+
+  it('the tile answers the pointer: hover and press change it, leaving restores it', async () => {
+    const el = await widget();
+    const tile = el.shadowRoot!.querySelector<HTMLButtonElement>('.tile')!;
+    const rest = getComputedStyle(tile).backgroundColor;
+    const box = tile.getBoundingClientRect();
+    const x = Math.round(box.left + box.width / 2);
+    const y = Math.round(box.top + box.height / 2);
+    await sendMouse({type: 'move', position: [x, y]});
+    await waitUntil(() => getComputedStyle(tile).backgroundColor !== rest, 'no hover feedback');
+    const hover = getComputedStyle(tile).backgroundColor;
+    await sendMouse({type: 'down'});
+    await waitUntil(() => getComputedStyle(tile).backgroundColor !== hover, 'no pressed feedback');
+    expect(getComputedStyle(tile).transform).to.not.equal('none');
+    bed.endpoint.answer(json({status: 'member', accountName: 'A', shopUrl: 'https://www.amazon.ca/b'}));
+    await sendMouse({type: 'up'});
+    await sendMouse({type: 'move', position: [0, 0]});
+    await resetMouse();
   });
 });

@@ -74,6 +74,14 @@ export const styles = [
       outline: 3px solid var(--_focus);
       outline-offset: 3px;
     }
+    /* Feedback under the pointer and when pressed: the tile is the page's one call to action. */
+    .tile:hover {
+      background: color-mix(in srgb, var(--_tile) 85%, var(--_tile-text));
+    }
+    .tile:active {
+      background: color-mix(in srgb, var(--_tile) 75%, var(--_tile-text));
+      transform: translateY(1px);
+    }
     .wordmark {
       font-size: 24px;
       font-weight: 700;

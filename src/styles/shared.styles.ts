@@ -18,7 +18,8 @@ export const palette = css`
     --_field-border: var(--ab-color-field-border, light-dark(#6f7373, #9aa4a4));
     --_primary: var(--ab-color-primary, #ffd814);
     --_primary-text: var(--ab-color-primary-text, #0f1111);
-    --_primary-border: var(--ab-color-primary-border, light-dark(#8c7400, #ffd814));
+    /* Unless set, the border follows the primary colour: a darker shade of it (the default's is #8c7400-ish), itself on dark. */
+    --_primary-border: var(--ab-color-primary-border, light-dark(color-mix(in srgb, var(--_primary) 55%, #000), var(--_primary)));
     --_secondary: var(--ab-color-secondary, light-dark(#ffffff, #2a3139));
     --_link: var(--ab-color-link, light-dark(#007185, #6fd3e3));
     --_error: var(--ab-color-error, light-dark(#b12704, #ff9a8f));
