@@ -3,6 +3,13 @@ import {punchOutSupplierMiddleware} from './demo/punchout.mjs';
 import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
 
 const log = (line) => console.log(`[reference endpoint] ${line}`);
+// AB_DEMO_CORS_ORIGINS=http://127.0.0.1:5173,…: let pages on those origins call the endpoints (credentials included).
+const cors = {
+  origins: (process.env.AB_DEMO_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
+};
 const handoffLog = (line) => console.log(`[hand-off endpoint] ${line}`);
 const supplierLog = (line) => console.log(`[stand-in supplier] ${line}`);
 
@@ -20,9 +27,9 @@ export default {
       if (ctx.path === '/') return ctx.redirect('/demo/');
       return next();
     },
-    referenceEndpointMiddleware({path: '/api/ab-registration', log}),
+    referenceEndpointMiddleware({path: '/api/ab-registration', log, cors}),
     // Hand-off mode: the vendor's punch-out only; its cXML goes to the stand-in supplier below.
-    referenceEndpointMiddleware({path: '/api/ab-registration-handoff', log: handoffLog, mode: 'handoff'}),
+    referenceEndpointMiddleware({path: '/api/ab-registration-handoff', log: handoffLog, mode: 'handoff', cors}),
     punchOutSupplierMiddleware({log: supplierLog}),
   ],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],

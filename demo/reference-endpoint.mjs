@@ -324,7 +324,10 @@ export function referenceEndpointMiddleware({
   signer = createSigner(),
   mode = 'full',
   supplier = {},
+  cors = {},
 } = {}) {
+  // `cors.origins`: the origins allowed, or a function that says whether one is.
+  const allowed = typeof cors.origins === 'function' ? cors.origins : (origin) => (cors.origins ?? []).includes(origin);
   const {url: supplierUrl, timeout: supplierTimeout = 5000, credentials = DEMO_PUNCHOUT} = supplier;
   /**
    * Hand-off mode's one call to the outside: a cXML PunchOutSetupRequest, server
@@ -360,6 +363,20 @@ export function referenceEndpointMiddleware({
   const endpoint = createReferenceEndpoint({signer, mode, punchOut});
   return async function referenceEndpoint(ctx, next) {
     if (ctx.path !== path) return next();
+    // CORS, only for the origins named (to try the bundle from a page on another port, say).
+    const origin = ctx.get('Origin');
+    if (origin && allowed(origin)) {
+      ctx.set('Access-Control-Allow-Origin', origin);
+      ctx.set('Access-Control-Allow-Credentials', 'true');
+      ctx.set('Vary', 'Origin');
+      if (ctx.method === 'OPTIONS') {
+        ctx.set('Access-Control-Allow-Methods', 'POST');
+        ctx.set('Access-Control-Allow-Headers', 'Content-Type, Accept, AB-Registration-Protocol, X-CSRF-Token, X-Demo-Fault');
+        ctx.set('Access-Control-Max-Age', '600');
+        ctx.status = 204;
+        return;
+      }
+    }
     ctx.type = 'application/json';
     ctx.set('Cache-Control', 'no-store');
     if (ctx.method !== 'POST') {

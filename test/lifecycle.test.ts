@@ -1,7 +1,7 @@
 // Races, lifecycle, validation before any request, and what never leaks.
 import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {json} from './helpers/fake-endpoint.js';
+import {deferred, json} from './helpers/fake-endpoint.js';
 import {typeSeparateEmails} from './helpers/drive.js';
 import './helpers/no-console.js';
 import {announced, description, getByLabel, getByRole, heading, queryAllByRole, settled, stepIs} from './helpers/query.js';
@@ -9,13 +9,6 @@ import {testbed, widget} from './helpers/widget.js';
 
 const SHOP = 'https://www.amazon.ca/business';
 const PASSWORD = 'Tr0ub4dor&3 secret';
-
-/** An answer the test releases when it wants: a slow endpoint. */
-function deferred() {
-  let release!: (response: Response) => void;
-  const promise = new Promise<Response>((resolve) => (release = resolve));
-  return {answer: () => promise, release};
-}
 
 describe('races and lifecycle', () => {
   const bed = testbed();

@@ -3,7 +3,7 @@
 import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
-import {json} from './helpers/fake-endpoint.js';
+import {deferred, json} from './helpers/fake-endpoint.js';
 import {engine} from './helpers/engine.js';
 import './helpers/no-console.js';
 import {announced, getByLabel, getByRole, heading, renderedText, settled, stepIs, visibleText} from './helpers/query.js';
@@ -11,13 +11,6 @@ import {stubNavigation, testbed, widget} from './helpers/widget.js';
 
 const PASSWORD = 'S3cret pass phrase';
 const SHOP = 'https://www.amazon.ca/business';
-
-/** An answer the test releases when it wants: a slow endpoint. */
-function deferred() {
-  let release!: (response: Response) => void;
-  const promise = new Promise<Response>((resolve) => (release = resolve));
-  return {answer: () => promise, release};
-}
 
 /** A host page in a same-origin frame, so a native form submission navigates the frame and not the test page. */
 async function hostFrame(): Promise<{frame: HTMLIFrameElement; doc: Document; win: Window & {marker?: number}}> {

@@ -65,6 +65,14 @@ export async function callEndpoint(request: ActionRequest, options: CallOptions)
     if (signal.aborted) throw signal.reason;
     if (timer.signal.aborted) throw new EndpointError({code: 'timeout'});
     if (error instanceof EndpointError) throw error;
+    // A browser cannot tell a CORS refusal from a network failure. An endpoint on
+    // another origin that fails while the browser is online is most likely the
+    // former: the buyer is not told to check a connection that works.
+    const {origin} = new URL(options.endpoint, location.href);
+    if (navigator.onLine && origin !== location.origin) {
+      console.warn(`ab-registration: ${origin} unreachable while online: do its CORS headers allow ${location.origin}?`);
+      throw new EndpointError({code: 'unavailable'});
+    }
     throw new EndpointError({code: 'network'});
   };
   try {

@@ -56,3 +56,10 @@ export function fakeEndpoint(): FakeEndpoint {
     },
   };
 }
+
+/** An answer the test releases when it wants: a slow endpoint. */
+export function deferred() {
+  let release!: (response: Response) => void;
+  const promise = new Promise<Response>((resolve) => (release = resolve));
+  return {answer: () => promise, release};
+}

@@ -92,7 +92,32 @@ async function json(port, body, cookie) {
   return {status: response.status, body: await response.json(), cookie: setCookie[0] ?? cookie, setCookie};
 }
 
+/** One reference endpoint with CORS for one origin, on a port of its own, kept for the test run. */
+let corsEndpoint;
+
 const probes = {
+  /** Starts (once) the reference endpoint on another port, allowing `origin`; returns its port. */
+  async 'cors-endpoint'({origin}) {
+    if (!corsEndpoint) {
+      const app = new Koa();
+      app.use(referenceEndpointMiddleware({path: PATH, cors: {origins: [origin]}}));
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      server.unref();
+      corsEndpoint = server;
+    }
+    return {port: corsEndpoint.address().port};
+  },
+
+  /** A preflight from `origin` to the CORS endpoint, as a browser sends it. */
+  async 'cors-preflight'({port, origin}) {
+    const response = await fetch(`http://127.0.0.1:${port}${PATH}`, {
+      method: 'OPTIONS',
+      headers: {Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type'},
+    });
+    return {status: response.status, allowOrigin: response.headers.get('access-control-allow-origin')};
+  },
+
   /** The demo server: where it listens, what it answers. */
   async 'demo-server'({paths}) {
     const {server, close} = await startDemoServer({port: 0});
