@@ -215,6 +215,14 @@ export default {
         ${ctx.query.body ?? ''}<script type="module" src="/dist/ab-registration.bundle.js"></script></body></html>`;
       return undefined;
     },
+    // A page made of the HTML test/demo.test.ts gives it: the demo's embed snippet, as pasted.
+    (ctx, next) => {
+      if (ctx.path !== '/__snippet-page__') return next();
+      ctx.type = 'text/html';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${ctx.query.html ?? ''}</body></html>`;
+      return undefined;
+    },
     // The guide as shared beside the clone (test/guide.test.ts compares the project's copy with it).
     async (ctx, next) => {
       if (ctx.path !== '/__shared__/seed/000_576b3382eed163ad.txt') return next();

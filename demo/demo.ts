@@ -83,10 +83,14 @@ function applyTokens(tile: AbRegistration): void {
   for (const [name, value] of tokens()) tile.style.setProperty(name, value);
 }
 
-/** The copy-paste embed code for what the page shows now. */
+/**
+ * The copy-paste embed code for what the page shows now. It runs as pasted into
+ * a page this demo server serves: the built bundle, the endpoint it really
+ * serves, and every name it uses defined (test/demo.test.ts loads it).
+ */
 function renderSnippet(): void {
   const attrs = [
-    `endpoint="/punchout/amazon-business"`,
+    `endpoint="${ENDPOINTS[chosen('mode')] ?? ENDPOINTS.full}"`,
     `email="${chosen('email')}"`,
     `lang="${chosen('lang')}"`,
     ...(chosen('marketplace') !== 'ca' ? [`marketplace="${chosen('marketplace')}"`] : []),
@@ -97,11 +101,13 @@ function renderSnippet(): void {
     ? `<style>\n  ab-registration {\n${style.map(([n, v]) => `    ${n}: ${v};`).join('\n')}\n  }\n</style>\n`
     : '';
   document.querySelector('#snippet')!.textContent =
-    `<script type="module" src="/assets/ab-registration.bundle.js"></script>\n${css}` +
+    `<script type="module" src="/dist/ab-registration.bundle.js"></script>\n${css}` +
     `<ab-registration\n  ${attrs.join('\n  ')}\n></ab-registration>\n<script type="module">\n` +
     `  const tile = document.querySelector('ab-registration');\n` +
+    `  // Your page's CSRF token (the demo endpoint takes any).\n` +
+    `  const csrfToken = document.querySelector('meta[name="csrf-token"]')?.content ?? 'demo-csrf-token';\n` +
     `  tile.requestInit = {headers: {'X-CSRF-Token': csrfToken}};\n` +
-    `  tile.addEventListener('ab-registration-complete', (e) => console.log(e.detail.outcome));\n</script>`;
+    `  tile.addEventListener('ab-registration-complete', (e) => console.log('registered:', e.detail.outcome));\n</script>`;
 }
 
 /** A fresh tile for the chosen buyer: what a catalogue page load would give. */
