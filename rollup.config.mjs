@@ -27,8 +27,7 @@ const bundle = {
     nodeResolve(),
     retryChunkImport(),
     // Whitespace and comments out of html`` and css`` templates (Lit's own plugin).
-    // sign-in.styles builds its selectors from constants, which the CSS minifier cannot parse.
-    minifyHTML({failOnError: true, exclude: ['**/sign-in.styles.js']}),
+    minifyHTML({failOnError: true}),
     terser({
       ecma: 2022,
       module: true,
@@ -55,7 +54,7 @@ const modules = {
   input: {index: 'build/index.js', 'ab-registration': 'build/ab-registration.js', protocol: 'build/protocol.js'},
   onwarn,
   external: [/^lit(\/|$)/, /^@lit\//],
-  plugins: [minifyHTML({failOnError: true, exclude: ['**/sign-in.styles.js']})],
+  plugins: [minifyHTML({failOnError: true})],
   output: {
     dir: 'dist/esm',
     format: 'es',

@@ -220,6 +220,18 @@ describe('dist/ab-registration.bundle.js', () => {
       "L'adresse courriel est actuellement liée à un compte Amazon.com."
     );
     const form = win.document.querySelector('.ab-registration-sign-in')!;
+    // The light-DOM form's rules, minified like the rest, still apply.
+    const password = win.getComputedStyle(form.querySelector('input[type="password"]')!);
+    expect([password.boxSizing, password.minHeight, password.borderTopStyle, password.borderTopWidth]).to.deep.equal([
+      'border-box',
+      '40px',
+      'solid',
+      '1px',
+    ]);
+    expect(win.getComputedStyle(form.querySelector('label')!).fontWeight).to.equal('700');
+    expect(win.getComputedStyle(form.querySelector('.forgot')!).minHeight).to.equal('24px');
+    const announcer = win.getComputedStyle(win.document.querySelector('.ab-registration-announcer')!);
+    expect([announcer.position, announcer.width]).to.deep.equal(['absolute', '1px']);
     expect([...form.querySelectorAll('label, a, button')].map((node) => node.textContent?.trim())).to.deep.equal([
       'Adresse courriel',
       'Mot de passe',

@@ -69,7 +69,8 @@ describe('servers: the reference endpoint', () => {
     expect(result.crashed).to.deep.equal([]);
   });
 
-  it('issues signed tokens bound to the buyer: a flood evicts nobody, another buyer can neither use nor decline them', async () => {
+  it('issues signed tokens bound to the buyer: a flood evicts nobody, another buyer can neither use nor decline them', async function () {
+    this.timeout(60000); // 1,500 real HTTP lookups on a shared 2-core machine
     const result = await probe<Record<string, unknown>>('sessions');
     const alice = result.alice as {status: number; setCookie: string[]};
     expect(alice.status).to.equal(200);

@@ -1,4 +1,4 @@
-import {css, unsafeCSS} from 'lit';
+import {css} from 'lit';
 import {controls} from './shared.styles.js';
 
 /**
@@ -9,9 +9,8 @@ import {controls} from './shared.styles.js';
  */
 export const SIGN_IN_CLASS = 'ab-registration-sign-in';
 export const ANNOUNCER_CLASS = 'ab-registration-announcer';
-
-const scope = unsafeCSS(`ab-registration > .${SIGN_IN_CLASS}`);
-const announcer = unsafeCSS(`ab-registration > .${ANNOUNCER_CLASS}`);
+// The rules below name both classes literally (a selector built from these
+// constants could not be minified): keep them in step.
 
 /**
  * Page CSS must not reach these light-DOM children, nor theirs reach the page:
@@ -21,13 +20,13 @@ const announcer = unsafeCSS(`ab-registration > .${ANNOUNCER_CLASS}`);
  * id or !important can still get in.
  */
 export const lightDomStyles = css`
-  ${scope},
-  ${scope} :is(form, div, p, ul, li, label, input, button, a, span),
-  ${announcer},
-  ${announcer} div {
+  ab-registration > .ab-registration-sign-in,
+  ab-registration > .ab-registration-sign-in :is(form, div, p, ul, li, label, input, button, a, span),
+  ab-registration > .ab-registration-announcer,
+  ab-registration > .ab-registration-announcer div {
     all: revert;
   }
-  ${scope} {
+  ab-registration > .ab-registration-sign-in {
     display: block;
     margin: 0;
     padding: 0;
@@ -50,7 +49,7 @@ export const lightDomStyles = css`
     }
   }
   /* Heard, not seen. */
-  ${announcer} {
+  ab-registration > .ab-registration-announcer {
     position: absolute;
     width: 1px;
     height: 1px;
