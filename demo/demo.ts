@@ -48,13 +48,20 @@ for (const [index, [email, plays]] of BUYERS.entries()) {
 
 const chosen = (name: string) => (controls.elements.namedItem(name) as RadioNodeList).value;
 
+/** One console entry, newest first: the time to the millisecond, the event's name, its detail pretty-printed. */
 function logEvent(event: Event): void {
   const item = document.createElement('li');
+  if (event.type === 'ab-registration-error') item.className = 'error';
+  const now = new Date();
+  const time = document.createElement('time');
+  time.dateTime = now.toISOString();
+  time.textContent = `${now.toTimeString().slice(0, 8)}.${String(now.getMilliseconds()).padStart(3, '0')}`;
   const name = document.createElement('span');
   name.className = 'name';
   name.textContent = event.type;
-  const time = new Date().toLocaleTimeString();
-  item.append(`${time} `, name, ` ${JSON.stringify((event as CustomEvent).detail)}`);
+  const detail = document.createElement('pre');
+  detail.textContent = JSON.stringify((event as CustomEvent).detail, null, 2);
+  item.append(time, name, detail);
   log.prepend(item);
 }
 
@@ -108,6 +115,12 @@ function renderSnippet(): void {
     `  const csrfToken = document.querySelector('meta[name="csrf-token"]')?.content ?? 'demo-csrf-token';\n` +
     `  tile.requestInit = {headers: {'X-CSRF-Token': csrfToken}};\n` +
     `  tile.addEventListener('ab-registration-complete', (e) => console.log('registered:', e.detail.outcome));\n</script>`;
+}
+
+/** The page follows the tile's theme (auto: the system's), so a dark tile sits on a dark page. */
+function pageTheme(): void {
+  const theme = chosen('theme');
+  document.documentElement.style.colorScheme = theme === 'auto' ? '' : theme;
 }
 
 /** A fresh tile for the chosen buyer: what a catalogue page load would give. */
@@ -177,10 +190,12 @@ controls.addEventListener('change', (event) => {
     tile.marketplace = input.value;
   } else if (input.name === 'theme' && tile) {
     tile.theme = input.value as AbRegistration['theme'];
+    pageTheme();
   } else if (input.name === 'fault' && tile) {
     // Takes effect on the next call, wherever the buyer is.
     tile.requestInit = requestInit();
   } else {
+    pageTheme();
     mount();
   }
 });
@@ -191,4 +206,5 @@ document.querySelector('#copy')!.addEventListener('click', async () => {
   document.querySelector('#copied')!.textContent = 'Copied.';
 });
 
+pageTheme();
 mount();
