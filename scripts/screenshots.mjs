@@ -30,6 +30,13 @@ const SHOTS = [
   {name: 'welcome', email: 'member@abdemoaccount.com', steps: ['tile']},
   {name: 'blocked', email: 'admin@abdemoaccount.com', steps: ['tile']},
   {name: 'error', email: 'user4@abdemoaccount.com', fault: 'unavailable', steps: ['tile']},
+  {name: 'handoff-amazon-account', email: 'user4@abdemoaccount.com', endpoint: '/api/ab-registration-handoff', steps: ['tile']},
+  {
+    name: 'handoff-business-account',
+    email: 'single@abdemoaccount.com',
+    endpoint: '/api/ab-registration-handoff',
+    steps: ['tile'],
+  },
 ];
 
 async function act(page, step) {
@@ -78,16 +85,17 @@ try {
       await page.goto(`http://127.0.0.1:${port}/demo/strict-csp.html`);
       await page.waitForFunction(() => document.querySelector('ab-registration')?.shadowRoot?.querySelector('.tile'));
       await page.evaluate(
-        async ({lang, email, fault}) => {
+        async ({lang, email, fault, endpoint}) => {
           document.querySelector('header').remove();
           const el = document.querySelector('ab-registration');
+          if (endpoint) el.endpoint = endpoint;
           el.email = email;
           el.setAttribute('lang', lang);
           if (fault) el.requestInit = {headers: {'X-Demo-Fault': fault}};
           await new Promise((resolve) => setTimeout(resolve, 100));
           await el.updateComplete;
         },
-        {lang, email: shot.email, fault: shot.fault}
+        {lang, email: shot.email, fault: shot.fault, endpoint: shot.endpoint}
       );
       for (const step of shot.steps) await act(page, step);
       // Let the focus ring settle where the widget put it, then shoot the element.
