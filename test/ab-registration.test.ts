@@ -514,15 +514,38 @@ describe('<ab-registration>', () => {
       expect(bed.recorder.of('ab-registration-complete')).to.deep.equal([{outcome: 'created', accountName: 'A', shopUrl: SHOP}]);
     });
 
+    const SETTINGS = 'https://www.amazon.ca/gp/css/homepage.html';
+    const SUPPORT = 'https://www.amazon.ca/gp/help/contact-us';
     const blocked = [
-      ['en', 'multi-user-admin', /Contact your administrator/],
-      ['fr-CA', 'multi-user-admin', /Communiquez avec votre administrateur/],
-      ['en', 'other-business-account', /Leave that account first/],
-      ['fr-CA', 'other-business-account', /Quittez d'abord ce compte/],
-      ['en', '<b>raw endpoint text</b>', /Contact customer service for help\./],
+      ['en', 'multi-user-admin', /Contact your administrator/, 'Contact customer service', SUPPORT, 'Start over'],
+      [
+        'fr-CA',
+        'multi-user-admin',
+        /Communiquez avec votre administrateur/,
+        'Communiquer avec le Service à la clientèle',
+        SUPPORT,
+        'Recommencer',
+      ],
+      ['en', 'other-business-account', /Leave that account first/, 'Open your Amazon account settings', SETTINGS, 'Start over'],
+      [
+        'fr-CA',
+        'other-business-account',
+        /Quittez d'abord ce compte/,
+        'Ouvrir les paramètres de votre compte Amazon',
+        SETTINGS,
+        'Recommencer',
+      ],
+      [
+        'en',
+        '<b>raw endpoint text</b>',
+        /Contact customer service for help\./,
+        'Contact customer service',
+        SUPPORT,
+        'Start over',
+      ],
     ] as const;
-    for (const [lang, reason, expected] of blocked) {
-      it(`${lang}: blocked (${reason}) explains what to do and shows the support line`, async () => {
+    for (const [lang, reason, expected, action, href, again] of blocked) {
+      it(`${lang}: blocked (${reason}) explains what to do, offers it as the next action, and can start over`, async () => {
         const el = await widget({lang, email: 'admin@abdemoaccount.com'});
         bed.endpoint.answer(json({status: 'blocked', accountName: 'A', reason}));
         await click(getByRole(el, 'button', 'amazon business'), el);
@@ -530,8 +553,28 @@ describe('<ab-registration>', () => {
         expect(visibleText(el)).to.match(expected);
         expect(visibleText(el)).not.to.contain('raw endpoint text');
         expect(getByRole(el, 'link', '1-855-301-0911').getAttribute('href')).to.equal('tel:18553010911');
+        // Not a dead end: the next action, marked as the primary one, then the tile again.
+        const next = getByRole<HTMLAnchorElement>(el, 'link', action);
+        expect(next.href).to.equal(href);
+        expect(next.classList.contains('primary')).to.equal(true);
+        const mark = el.shadowRoot!.querySelector('.mark.stop')!;
+        expect(mark.getAttribute('aria-hidden')).to.equal('true');
+        expect(mark.getBoundingClientRect().width).to.equal(32);
+        await click(getByRole(el, 'button', again), el);
+        await stepIs(el, 'start');
       });
     }
+
+    it('welcome is marked as done', async () => {
+      const el = await widget();
+      bed.endpoint.answer(json({status: 'member', accountName: 'A', shopUrl: SHOP}));
+      await click(getByRole(el, 'button', 'amazon business'), el);
+      await stepIs(el, 'welcome');
+      const mark = el.shadowRoot!.querySelector('.mark.done')!;
+      expect(mark.getAttribute('aria-hidden')).to.equal('true');
+      expect(mark.getBoundingClientRect().width).to.equal(32);
+      expect(getComputedStyle(mark).backgroundColor).to.equal('rgb(6, 125, 98)');
+    });
   });
 
   describe('errors', () => {

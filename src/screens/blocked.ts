@@ -21,10 +21,31 @@ function reasonMessage(reason: string | undefined): string {
   }
 }
 
-/** The endpoint says this buyer cannot register here; explain why and who can help. */
+/**
+ * The endpoint says this buyer cannot register here: the screen marks the
+ * state, explains why, and offers the next thing to do (leave the other
+ * account in the account settings, or ask customer service), then the tile again.
+ */
 export function blockedScreen(ctx: ScreenContext): TemplateResult {
+  const {support} = ctx;
+  const otherAccount = ctx.state.reason === 'other-business-account';
   return html`
+    <div class="mark stop" aria-hidden="true"></div>
     ${heading(msg('Registration cannot continue', {id: 'blocked-heading'}))}
     <p>${reasonMessage(ctx.state.reason)}</p>
+    <div class="actions">
+      <a
+        class="button primary"
+        href=${otherAccount ? support.accountSettingsUrl : support.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        >${
+          otherAccount
+            ? msg('Open your Amazon account settings', {id: 'blocked-settings'})
+            : msg('Contact customer service', {id: 'blocked-contact'})
+        }</a
+      >
+      <button class="button" type="button" @click=${ctx.actions.restart}>${msg('Start over', {id: 'restart'})}</button>
+    </div>
   `;
 }

@@ -8,6 +8,7 @@ import {businessSignInNote} from './separate-email.js';
 export function welcomeScreen(ctx: ScreenContext): TemplateResult {
   const {accountName, outcome, businessEmail} = ctx.state;
   return html`
+    <div class="mark done" aria-hidden="true"></div>
     ${heading(msg('Welcome to Amazon Business!', {id: 'welcome-heading'}))}
     <p>${msg(str`You are now part of the ${isolate(accountName)} Amazon Business account.`, {id: 'welcome-member'})}</p>
     ${outcome === 'separated' && businessEmail ? html`<p>${businessSignInNote(businessEmail)}</p>` : nothing}

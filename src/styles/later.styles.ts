@@ -62,6 +62,59 @@ export const laterStyles = css`
   .notice {
     font-size: 14px;
   }
+  /* The outcome at a glance: a check when registered, a stop sign when blocked (decorative; the heading says it). */
+  .mark {
+    box-sizing: border-box;
+    width: 32px;
+    height: 32px;
+    margin: 0 0 8px;
+    border-radius: 50%;
+    position: relative;
+  }
+  .mark.done {
+    background: light-dark(#067d62, #3ccf9b);
+  }
+  .mark.done::after {
+    content: '';
+    position: absolute;
+    left: 11px;
+    top: 6px;
+    width: 8px;
+    height: 15px;
+    border: solid var(--_bg);
+    border-width: 0 3px 3px 0;
+    transform: rotate(45deg);
+  }
+  .mark.stop {
+    background: var(--_error);
+  }
+  .mark.stop::after {
+    content: '';
+    position: absolute;
+    left: 8px;
+    top: 14px;
+    width: 16px;
+    height: 4px;
+    background: var(--_bg);
+  }
+  a.button {
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
+  @media (forced-colors: active) {
+    .mark {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .mark.done::after {
+      border-color: Canvas;
+    }
+    .mark.stop::after {
+      background: Canvas;
+    }
+  }
   .handoff-steps {
     margin: 0 0 12px;
     padding-inline-start: 20px;
