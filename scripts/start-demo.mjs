@@ -44,5 +44,9 @@ if (!response?.ok) {
   process.exit(1);
 }
 console.log(
-  `\n  <ab-registration> demo: ${base}/demo/\n  Reference endpoint: POST ${base}/api/ab-registration\n  Listening on ${HOST} only. Stop with Ctrl+C.\n`
+  `\n  <ab-registration> demo: ${base}/demo/` +
+    `\n  Reference endpoint, full mode: POST ${base}/api/ab-registration` +
+    `\n  Reference endpoint, hand-off mode: POST ${base}/api/ab-registration-handoff` +
+    `\n    (its cXML punch-out goes to the stand-in supplier at ${base}/supplier/punchout/setup)` +
+    `\n  Listening on ${HOST} only. Stop with Ctrl+C.\n`
 );
