@@ -234,7 +234,7 @@ export class AbRegistration extends LitElement {
     }
     // What a screen-reader user hears; the light-DOM live regions are heard by every reader.
     if (newError) {
-      const message = errorMessage(error.code, ctx.state.retryIn ?? error.retryAfter);
+      const message = errorMessage(error.code, ctx.state.retryIn);
       this.announce('alert', step === 'error' && stepChanged ? `${this.headingText()} ${message}` : message);
     } else if (this.focusProblem) {
       this.announce('alert', this.problemsText());

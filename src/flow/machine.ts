@@ -39,9 +39,11 @@ export interface FlowState {
   seq: number;
   /** After a 429, no new call until the endpoint's Retry-After has passed. */
   coolingDown?: boolean;
-  /** `handoff`: Amazon's own pages sign the buyer in; the widget prepares them and hands off. */
-  mode?: 'handoff';
-  /** After a 429: the seconds still to wait, counted down; 0 once the buyer may try again. */
+  /**
+   * After a 429: the seconds still to wait (the answer's Retry-After, counted
+   * down; undefined when it gave none), 0 once the buyer may try again. What
+   * the rate-limited message says; cleared with the error by the next call.
+   */
   retryIn?: number;
 }
 
@@ -130,7 +132,6 @@ function afterLookup(state: FlowState, result: LookupResult): Transition {
     accountName: result.accountName,
     token: result.token ?? state.token,
     reason: result.reason,
-    mode: result.mode,
     pending: undefined,
     error: undefined,
     retryRequest: undefined,

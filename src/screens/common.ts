@@ -36,7 +36,7 @@ export function heading(text: string): TemplateResult {
  */
 export function formAlert({error, retryIn}: FlowState): TemplateResult | typeof nothing {
   if (!error || error.field) return nothing;
-  return html`<p class="alert">${errorMessage(error.code, retryIn ?? error.retryAfter)}</p>`;
+  return html`<p class="alert">${errorMessage(error.code, retryIn)}</p>`;
 }
 
 /**
@@ -126,7 +126,7 @@ export function field(ctx: ScreenContext, options: FieldOptions): TemplateResult
 /** The message for a field: a client-side problem first, else the endpoint's error for it. */
 export function serverProblem(ctx: ScreenContext, name: FormField): string | undefined {
   const error = ctx.state.error;
-  return error?.field === name ? errorMessage(error.code, ctx.state.retryIn ?? error.retryAfter) : undefined;
+  return error?.field === name ? errorMessage(error.code, ctx.state.retryIn) : undefined;
 }
 
 /** A submit button that stays focusable while busy (a disabled button would drop focus). */

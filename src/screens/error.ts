@@ -12,7 +12,7 @@ export function errorScreen(ctx: ScreenContext): TemplateResult {
   const isConfig = error.code === 'config';
   return html`
     ${heading(msg('Something went wrong', {id: 'error-heading'}))}
-    <p class="message">${errorMessage(error.code, ctx.state.retryIn ?? error.retryAfter)}</p>
+    <p class="message">${errorMessage(error.code, ctx.state.retryIn)}</p>
     ${
       isConfig
         ? nothing

@@ -8,7 +8,7 @@ export function startScreen(ctx: ScreenContext): TemplateResult {
   const {error} = ctx.state;
   const hintId = ctx.id('tile-hint');
   return html`
-    ${error ? html`<p class="alert">${errorMessage(error.code, ctx.state.retryIn ?? error.retryAfter)}</p>` : nothing}
+    ${error ? html`<p class="alert">${errorMessage(error.code, ctx.state.retryIn)}</p>` : nothing}
     <button
       class="tile"
       part="tile"
