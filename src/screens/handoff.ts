@@ -3,7 +3,7 @@ import {html, type TemplateResult} from 'lit';
 import {formAlert, heading, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {joinBullets} from './join-official.js';
-import {convertAdvice, linkQuestion, separateAdvice} from './link-choice.js';
+import {convertAdvice, linkQuestion, noLabel, separateAdvice, yesLabel} from './link-choice.js';
 import {scenarioLabel, signInSentence, welcomeEmailHint} from './sign-in.js';
 
 /**
@@ -38,9 +38,9 @@ export function handoffScreen(ctx: ScreenContext): TemplateResult {
                 ${msg('You will then be asked:', {id: 'handoff-asked'})} <strong>${linkQuestion(ctx.state.accountName)}</strong>
               </p>
               <dl class="handoff-answers">
-                <dt>${msg('Yes, join this account.', {id: 'link-yes'})}</dt>
+                <dt>${yesLabel()}</dt>
                 <dd>${convertAdvice()}</dd>
-                <dt>${msg('No, I want to create a new account to use for Amazon Business.', {id: 'link-no'})}</dt>
+                <dt>${noLabel()}</dt>
                 <dd>${separateAdvice()}</dd>
               </dl>
             </li>`

@@ -18,6 +18,10 @@ export function linkQuestion(accountName: string): string {
   return msg(str`Would you like to join ${isolate(accountName)} with your current account?`, {id: 'link-question'});
 }
 
+/** The guide's two answers to that question: on link-choice and before a hand-off. */
+export const yesLabel = (): string => msg('Yes, join this account.', {id: 'link-yes'});
+export const noLabel = (): string => msg('No, I want to create a new account to use for Amazon Business.', {id: 'link-no'});
+
 /** The guide's advice beside "Yes" (scenario 2): said on link-choice and before a hand-off. */
 export function convertAdvice(): TemplateResult {
   return html`<p>
@@ -81,22 +85,8 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
         aria-invalid=${problem ? 'true' : 'false'}
       >
         ${problem ? html`<p class="problem" id=${ids.problem}>${problem}</p>` : nothing}
-        ${radioOption(
-          ctx,
-          'linkChoice',
-          'convert',
-          choice === 'convert',
-          msg('Yes, join this account.', {id: 'link-yes'}),
-          convertAdvice()
-        )}
-        ${radioOption(
-          ctx,
-          'linkChoice',
-          'separate',
-          choice === 'separate',
-          msg('No, I want to create a new account to use for Amazon Business.', {id: 'link-no'}),
-          separateAdvice()
-        )}
+        ${radioOption(ctx, 'linkChoice', 'convert', choice === 'convert', yesLabel(), convertAdvice())}
+        ${radioOption(ctx, 'linkChoice', 'separate', choice === 'separate', noLabel(), separateAdvice())}
       </fieldset>
       ${formAlert(ctx.state)}
       <div class="actions">${submitButton(ctx, nextLabel())}</div>
