@@ -11,6 +11,7 @@
 // document with its own entity declarations is refused, so no entity expansion).
 import {XMLBuilder, XMLParser} from 'fast-xml-parser';
 import {randomBytes, timingSafeEqual} from 'node:crypto';
+import {BodyTooLarge, readBody, refuseRest} from './read-body.mjs';
 
 export const SUPPLIER_PATH = '/supplier/punchout/setup';
 const START_PATH = '/supplier/start/';
@@ -181,14 +182,15 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
 
   async function setup(ctx) {
     ctx.type = 'text/xml';
-    let text = '';
-    for await (const chunk of ctx.req) {
-      text += chunk;
-      if (text.length > MAX_XML) {
-        ctx.status = 413;
-        ctx.body = buildResponse(413, 'Request Entity Too Large');
-        return;
-      }
+    let text;
+    try {
+      text = await readBody(ctx.req, MAX_XML);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      refuseRest(ctx);
+      ctx.status = 413;
+      ctx.body = buildResponse(413, 'Request Entity Too Large');
+      return;
     }
     let doc;
     try {

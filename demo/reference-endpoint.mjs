@@ -30,6 +30,7 @@
 
 import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
 import {DEMO_PUNCHOUT, PunchOutError, SUPPLIER_PATH, punchOutSetup} from './punchout.mjs';
+import {BodyTooLarge, readBody, refuseRest} from './read-body.mjs';
 
 export const ACCOUNT_NAME = 'AB Demo Account';
 export const ORGANIZATION = 'Exemple';
@@ -271,34 +272,6 @@ export const FAULTS = {
   'unknown-code': () => ({status: 400, body: {error: {code: 'quota-exceeded', message: '<b>Quota</b> exceeded'}}}),
 };
 
-/**
- * The request body as text, at most MAX_BODY bytes. A larger one is refused
- * from its Content-Length before a byte is read, or as soon as a chunked one
- * passes the cap: reading stops there and the connection is closed after the
- * 413, so a large upload costs neither memory nor time.
- */
-function readBody(req) {
-  const declared = Number(req.headers['content-length']);
-  if (declared > MAX_BODY) return Promise.reject(new ProtocolFailure(413, 'payload-too-large'));
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    const onData = (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        req.off('data', onData);
-        req.pause();
-        reject(new ProtocolFailure(413, 'payload-too-large'));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 /** The demo's stand-in for the vendor's own session: a signed cookie naming the buyer. */
 function buyerOf(ctx, signer) {
   const raw = ctx.get('cookie').match(new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`))?.[1];
@@ -388,9 +361,9 @@ export function referenceEndpointMiddleware({
       if (ctx.get('AB-Registration-Protocol') !== '1') throw new ProtocolFailure(400, 'unsupported-protocol');
       let body;
       try {
-        body = JSON.parse(await readBody(ctx.req));
+        body = JSON.parse(await readBody(ctx.req, MAX_BODY));
       } catch (error) {
-        if (error instanceof ProtocolFailure) throw error;
+        if (error instanceof BodyTooLarge) throw new ProtocolFailure(413, 'payload-too-large');
         throw new ProtocolFailure(400, 'bad-request');
       }
       if (typeof body !== 'object' || body === null) throw new ProtocolFailure(400, 'bad-request');
@@ -416,11 +389,7 @@ export function referenceEndpointMiddleware({
     } catch (error) {
       if (!(error instanceof ProtocolFailure)) throw error;
       log(`-> ${error.status} ${error.code}`);
-      if (error.status === 413) {
-        // What is left of the body is never read: the connection goes once the answer is out.
-        ctx.set('Connection', 'close');
-        ctx.res.once('finish', () => ctx.req.socket.destroy());
-      }
+      if (error.status === 413) refuseRest(ctx);
       ctx.status = error.status;
       ctx.body = JSON.stringify({error: error.field ? {code: error.code, field: error.field} : {code: error.code}});
     }
