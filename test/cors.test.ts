@@ -1,9 +1,10 @@
 // The endpoint on another origin: the reference endpoint's CORS option, and what
 // the buyer and the developer are told when a cross-origin call fails.
 import {expect, waitUntil} from '@open-wc/testing';
-import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {signInAsBuyer} from './helpers/drive.js';
 import './helpers/no-console.js';
-import {getByLabel, getByRole, settled, stepIs, visibleText} from './helpers/query.js';
+import {getByRole, settled, stepIs, visibleText} from './helpers/query.js';
 import {recordEvents, widget} from './helpers/widget.js';
 
 /** The test server under another origin: 127.0.0.1 for a page on localhost. */
@@ -41,11 +42,7 @@ describe('an endpoint on another origin', () => {
     const el = await widget({endpoint: `http://localhost:${port}/api/ab-registration`, email: 'user4@abdemoaccount.com'});
     // Cross-origin, the endpoint's session cookie travels only with credentials: 'include'.
     el.requestInit = {credentials: 'include'};
-    getByRole(el, 'button', 'amazon business').click();
-    await stepIs(el, 'sign-in');
-    getByLabel(el, 'Password').focus();
-    await sendKeys({type: 'any password'});
-    await sendKeys({press: 'Enter'});
+    await signInAsBuyer(el, 'any password');
     await stepIs(el, 'link-choice');
     getByRole(el, 'radio', 'Yes, join this account.').click();
     await settled(el);

@@ -2,7 +2,7 @@
 import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {deferred, json} from './helpers/fake-endpoint.js';
-import {typeSeparateEmails} from './helpers/drive.js';
+import {signInAsBuyer, typeSeparateEmails} from './helpers/drive.js';
 import './helpers/no-console.js';
 import {announced, description, getByLabel, getByRole, heading, queryAllByRole, settled, stepIs} from './helpers/query.js';
 import {testbed, widget} from './helpers/widget.js';
@@ -223,11 +223,7 @@ describe('the password and the protocol headers', () => {
         json({error: {code: 'invalid-credentials'}}, 401),
         json({})
       );
-      getByRole(el, 'button', 'amazon business').click();
-      await stepIs(el, 'sign-in');
-      getByLabel(el, 'Password').focus();
-      await sendKeys({type: PASSWORD});
-      await sendKeys({press: 'Enter'});
+      await signInAsBuyer(el, PASSWORD);
       await waitUntil(() => bed.recorder.of('ab-registration-error').length === 1);
       await settled(el);
       const everyAttribute = [el, ...el.querySelectorAll('*'), ...el.shadowRoot!.querySelectorAll('*')]

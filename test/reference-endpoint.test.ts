@@ -2,6 +2,7 @@
 // test runner as middleware): real HTTP, real JSON, the protocol end to end.
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {signInAsBuyer} from './helpers/drive.js';
 import './helpers/no-console.js';
 import {getByLabel, getByRole, settled, stepIs, visibleText} from './helpers/query.js';
 import {recordEvents, stubNavigation, widget} from './helpers/widget.js';
@@ -18,11 +19,7 @@ describe('reference endpoint (demo) + widget', () => {
   it('plays scenario 2 end to end over HTTP', async () => {
     const el = await widget({endpoint: ENDPOINT, email: 'user4@abdemoaccount.com'});
     const navigation = stubNavigation(el);
-    getByRole(el, 'button', 'amazon business').click();
-    await stepIs(el, 'sign-in');
-    getByLabel(el, 'Password').focus();
-    await sendKeys({type: 'any password'});
-    await sendKeys({press: 'Enter'});
+    await signInAsBuyer(el, 'any password');
     await stepIs(el, 'link-choice');
     getByRole(el, 'radio', 'Yes, join this account.').click();
     await settled(el);
@@ -37,11 +34,7 @@ describe('reference endpoint (demo) + widget', () => {
 
   it('answers "wrong" with invalid-credentials and scenario 4 with an invitation', async () => {
     const el = await widget({endpoint: ENDPOINT, email: 'single@abdemoaccount.com', lang: 'fr-CA'});
-    getByRole(el, 'button', 'amazon business').click();
-    await stepIs(el, 'sign-in');
-    getByLabel(el, 'Mot de passe').focus();
-    await sendKeys({type: 'wrong'});
-    await sendKeys({press: 'Enter'});
+    await signInAsBuyer(el, 'wrong', 'Mot de passe');
     await waitUntil(() => recorder.of('ab-registration-error').length > 0, 'no error event', {timeout: 3000});
     await settled(el);
     expect(recorder.of('ab-registration-error')).to.deep.equal([{code: 'invalid-credentials', status: 401, retryable: false}]);

@@ -5,6 +5,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import {deferred, json} from './helpers/fake-endpoint.js';
 import {engine} from './helpers/engine.js';
+import {signInAsBuyer} from './helpers/drive.js';
 import './helpers/no-console.js';
 import {announced, getByLabel, getByRole, heading, renderedText, settled, stepIs, visibleText} from './helpers/query.js';
 import {stubNavigation, testbed, widget} from './helpers/widget.js';
@@ -142,11 +143,7 @@ describe('security: the password', () => {
         ></ab-registration>`
       );
       await settled(el);
-      getByRole(el, 'button', 'amazon business').click();
-      await stepIs(el, 'sign-in');
-      getByLabel(el, 'Password').focus();
-      await sendKeys({type: PASSWORD});
-      await sendKeys({press: 'Enter'});
+      await signInAsBuyer(el, PASSWORD);
       await waitUntil(() => bed.recorder.of('ab-registration-error').length === 1, 'no error event');
       await settled(el);
       expect(el.step).to.equal('sign-in');
@@ -272,11 +269,7 @@ describe('security: values from attributes and the endpoint', () => {
       }),
       json({shopUrl: SHOP})
     );
-    getByRole(el, 'button', 'amazon business').click();
-    await stepIs(el, 'sign-in');
-    getByLabel(el, 'Password').focus();
-    await sendKeys({type: 'pw'});
-    await sendKeys({press: 'Enter'});
+    await signInAsBuyer(el, 'pw');
     await stepIs(el, 'join-official');
     const lead = [...el.shadowRoot!.querySelectorAll('p')].find((p) => p.textContent!.includes('invited by'))!;
     expect(bidiSafe(lead.textContent!), JSON.stringify(lead.textContent)).to.equal(true);
@@ -300,11 +293,7 @@ describe('security: values from attributes and the endpoint', () => {
     const el = await widget();
     el.style.width = '480px';
     bed.endpoint.answer(json({status: 'amazon-account', accountName: 'שלום Corp\u202E', token: 'tok'}), json({}));
-    getByRole(el, 'button', 'amazon business').click();
-    await stepIs(el, 'sign-in');
-    getByLabel(el, 'Password').focus();
-    await sendKeys({type: 'pw'});
-    await sendKeys({press: 'Enter'});
+    await signInAsBuyer(el, 'pw');
     await stepIs(el, 'link-choice');
     const question = el.shadowRoot!.querySelector('h2')!;
     expect(bidiSafe(question.textContent!)).to.equal(true);
@@ -461,11 +450,7 @@ describe('security: focus, ids, documents, language', () => {
   it('after a language switch no live region still speaks the old language', async () => {
     const el = await widget({lang: 'fr-CA'});
     bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 'tok'}), json({}));
-    getByRole(el, 'button', 'amazon business').click();
-    await stepIs(el, 'sign-in');
-    getByLabel(el, 'Mot de passe').focus();
-    await sendKeys({type: 'pw'});
-    await sendKeys({press: 'Enter'});
+    await signInAsBuyer(el, 'pw', 'Mot de passe');
     await stepIs(el, 'link-choice');
     getByRole(el, 'radio', /^Non, je souhaite/).click();
     await settled(el);
@@ -497,11 +482,7 @@ describe('security: focus, ids, documents, language', () => {
       json({error: {code: 'rate-limited'}}, 429, {'Retry-After': '3'}),
       json({})
     );
-    getByRole(el, 'button', 'amazon business').click();
-    await stepIs(el, 'sign-in');
-    getByLabel(el, 'Password').focus();
-    await sendKeys({type: 'pw'});
-    await sendKeys({press: 'Enter'});
+    await signInAsBuyer(el, 'pw');
     await waitUntil(() => visibleText(el).includes('Wait 3 s'), visibleText(el));
     await waitUntil(() => announced(el, 'alert').includes('Wait 3 s'));
     await waitUntil(() => /Wait [12] s/.test(visibleText(el)), 'never counted down', {timeout: 2500});
@@ -520,11 +501,7 @@ describe('security: focus, ids, documents, language', () => {
       json({status: 'amazon-account', accountName: 'A', token: 'tok'}),
       json({error: {code: 'rate-limited'}}, 429, {'Retry-After': '2'})
     );
-    getByRole(el, 'button', 'amazon business').click();
-    await stepIs(el, 'sign-in');
-    getByLabel(el, 'Mot de passe').focus();
-    await sendKeys({type: 'pw'});
-    await sendKeys({press: 'Enter'});
+    await signInAsBuyer(el, 'pw', 'Mot de passe');
     await waitUntil(() => visibleText(el).includes('Attendez 2 s'), visibleText(el));
     await waitUntil(() => visibleText(el).includes('Vous pouvez réessayer maintenant.'), visibleText(el), {timeout: 4000});
   });

@@ -7,7 +7,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../../src/AbRegistration.js';
 import type {FakeEndpoint} from './fake-endpoint.js';
 import {json} from './fake-endpoint.js';
-import {queryAllByRole, settled, stepIs} from './query.js';
+import {getByLabel, getByRole, queryAllByRole, settled, stepIs} from './query.js';
 
 const SHOP = 'https://www.amazon.ca/business';
 
@@ -153,4 +153,16 @@ export async function typeSeparateEmails(el: AbRegistration, email: string) {
     input.focus();
     await sendKeys({type: email});
   }
+}
+
+/**
+ * As a buyer does it: a click on the tile, then on sign-in the password typed
+ * into the field labelled `passwordLabel` and Enter pressed (the endpoint answers as queued).
+ */
+export async function signInAsBuyer(el: AbRegistration, password: string, passwordLabel = 'Password') {
+  getByRole(el, 'button', 'amazon business').click();
+  await stepIs(el, 'sign-in');
+  getByLabel(el, passwordLabel).focus();
+  await sendKeys({type: password});
+  await sendKeys({press: 'Enter'});
 }
