@@ -9,7 +9,7 @@ import {gzipSync} from 'node:zlib';
  * a minimal Lit + @lit/localize element); until the widget gets there this is
  * a ratchet just above today's size, so it can only shrink.
  */
-export const FRENCH_PAGE_BUDGET = 19690; // 19.23 KB: issue #10 security fixes (+885 B), hand-off mode (+157 B), tile hover and border (+67 B), cross-origin hint (+102 B), light-DOM CSS minified (-118 B)
+export const FRENCH_PAGE_BUDGET = 20050; // 19.58 KB: issue #10 security fixes (+885 B), hand-off mode (+157 B), tile hover and border (+67 B), cross-origin hint (+102 B), light-DOM CSS minified (-118 B), #13 step indicator, short sign-in heading and error mark (+363 B)
 
 export function sizeBudget({budget = FRENCH_PAGE_BUDGET} = {}) {
   return {

@@ -8,7 +8,7 @@ import {needsConfig, type FlowState} from './flow/machine.js';
 import {isLaterStep, type Step} from './flow/steps.js';
 import {hasProblems, validateSeparate, validateSignIn, type FormField, type Problems} from './flow/validate.js';
 import {getLocale, resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
-import {summaryHeading, supportLine} from './screens/common.js';
+import {progress, summaryHeading, supportLine} from './screens/common.js';
 import type {Actions, FormValues, ScreenContext} from './screens/context.js';
 import {errorScreen} from './screens/error.js';
 import {loadedLater} from './screens/later-loader.js';
@@ -48,6 +48,7 @@ const EMPTY_VALUES: FormValues = {personalEmail: '', confirmEmail: ''};
  * @csspart tile - The "amazon business" tile button.
  * @csspart support - The customer-service line.
  * @csspart shop-button - The "Start shopping" button.
+ * @csspart progress - The step indicator above the heading ("Step 2 of 3").
  *
  * @cssprop --ab-font-family - Font of the whole widget.
  * @cssprop --ab-max-width - Widest the widget grows (480px).
@@ -200,7 +201,7 @@ export class AbRegistration extends LitElement {
     const ctx = (this.rendered = this.screenContext());
     const {step} = ctx.state;
     return html`<div class="card ${step === 'start' ? 'tile-only' : ''}" part="card" lang=${getLocale()} aria-busy=${ctx.busy}>
-        ${this.renderStep(step, ctx)} ${supportLine(ctx)}
+        ${progress(step)} ${this.renderStep(step, ctx)} ${supportLine(ctx)}
       </div>
       <slot name="announce"></slot>`;
   }

@@ -9,6 +9,7 @@ import {
   getByRole,
   shows,
   heading,
+  question,
   queryAllByRole,
   settled,
   stepIs,
@@ -23,6 +24,7 @@ const PASSWORD = 'correct horse battery staple';
 /** Guide sentences that must appear word for word (fr-CA) on their screen. */
 const FR = {
   tile: 'amazon business',
+  signInHeading: 'Connexion à Amazon.com',
   signInAmazon: "Connectez-vous à votre compte Amazon.com en utilisant l'adresse courriel pré-saisie.",
   signInBusiness: 'Connectez-vous pour commencer',
   identifier: 'Adresse courriel ou numéro de téléphone mobile',
@@ -34,7 +36,8 @@ const FR = {
   notice: "L'historique de vos commandes sera migré et sera visible par l'administrateur de votre compte professionnel.",
   yes: 'Oui, joindre ce compte.',
   no: 'Non, je souhaite créer un nouveau compte à utiliser pour Amazon Business.',
-  separateHeading: 'Choisissez un nouveau courriel pour votre compte Amazon existant. Votre mot de passe ne change pas.',
+  separateHeading: 'Choisissez un nouveau courriel',
+  separateLead: 'Choisissez un nouveau courriel pour votre compte Amazon existant. Votre mot de passe ne change pas.',
   keyPoint:
     "L'adresse courriel que vous indiquez à ce moment sera utilisée pour accéder à votre ancien compte, y compris l'historique des commandes, les paiements enregistrés et les adresses de livraison.",
   newEmail: "Saisissez l'adresse courriel",
@@ -128,7 +131,8 @@ describe('<ab-registration>', () => {
           lang === 'en'
             ? {
                 tile: 'amazon business',
-                heading: 'Sign in to your Amazon.com account with the pre-filled email address.',
+                heading: 'Sign in to Amazon.com',
+                lead: 'Sign in to your Amazon.com account with the pre-filled email address.',
                 email: 'Email address',
                 password: 'Password',
                 submit: 'Sign in',
@@ -140,7 +144,8 @@ describe('<ab-registration>', () => {
               }
             : {
                 tile: FR.tile,
-                heading: FR.signInAmazon,
+                heading: FR.signInHeading,
+                lead: FR.signInAmazon,
                 email: 'Adresse courriel',
                 password: FR.password,
                 submit: FR.submit,
@@ -160,12 +165,13 @@ describe('<ab-registration>', () => {
         await click(getByRole(el, 'button', t.tile), el);
         await stepIs(el, 'sign-in');
         expect(heading(el)).to.equal(t.heading);
+        expect(visibleText(el)).to.contain(t.lead);
         const email = getByLabel(el, t.email);
         expect(email.value).to.equal('user4@abdemoaccount.com');
         await type(getByLabel(el, t.password), PASSWORD);
         await sendKeys({press: 'Enter'});
         await stepIs(el, 'link-choice');
-        expect(heading(el)).to.equal(t.question);
+        expect(question(el)).to.equal(t.question);
         const radios = queryAllByRole(el, 'radio') as HTMLInputElement[];
         expect(radios).to.have.length(2);
         expect(
@@ -298,6 +304,7 @@ describe('<ab-registration>', () => {
       await click(getByRole(el, 'button', 'Suivant'), el);
       await stepIs(el, 'separate-email');
       expect(heading(el)).to.equal(FR.separateHeading);
+      expect(visibleText(el)).to.contain(FR.separateLead);
       expect(visibleText(el)).to.contain(FR.keyPoint);
       expect(visibleText(el)).to.contain('Vous disposerez de deux comptes Amazon distincts.');
       expect(visibleText(el)).to.contain(
@@ -357,7 +364,8 @@ describe('<ab-registration>', () => {
       await click(no, el);
       await click(getByRole(el, 'button', 'Next'), el);
       await stepIs(el, 'separate-email');
-      expect(heading(el)).to.equal('Choose a new email for your existing Amazon account. Your password stays the same.');
+      expect(heading(el)).to.equal('Choose a new email');
+      expect(visibleText(el)).to.contain('Choose a new email for your existing Amazon account. Your password stays the same.');
       expect(visibleText(el)).to.contain(
         'The email you enter here will be used to access your previous account, including existing order history and saved payments or shipping addresses.'
       );
@@ -622,7 +630,8 @@ describe('<ab-registration>', () => {
       el.setAttribute('lang', 'fr');
       await settled(el);
       expect(el.step).to.equal('sign-in');
-      expect(heading(el)).to.equal(FR.signInAmazon);
+      expect(heading(el)).to.equal(FR.signInHeading);
+      expect(visibleText(el)).to.contain(FR.signInAmazon);
       expect(getByLabel(el, FR.password).value).to.equal(PASSWORD);
       expect(el.shadowRoot!.querySelector('.card')!.getAttribute('lang')).to.equal('fr-CA');
       await click(getByRole(el, 'button', FR.submit), el);

@@ -214,11 +214,13 @@ describe('dist/ab-registration.bundle.js', () => {
     expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'fr-CA']);
     press(win, 'amazon business');
     await waitUntil(() => win.document.querySelector('input[type="password"]'), 'sign-in never shown', {timeout: 5000});
-    expect(heading(win)).to.equal("Connectez-vous à votre compte Amazon.com en utilisant l'adresse courriel pré-saisie.");
+    expect(heading(win)).to.equal('Connexion à Amazon.com');
     // Every word of the step is French before any later chunk: its strings are in the first one.
-    expect(shadow(win).querySelector('h2 + p')?.textContent?.trim()).to.equal(
-      "L'adresse courriel est actuellement liée à un compte Amazon.com."
-    );
+    expect([...shadow(win).querySelectorAll('h2 ~ p:not(.support)')].map((p) => p.textContent?.trim())).to.deep.equal([
+      "Connectez-vous à votre compte Amazon.com en utilisant l'adresse courriel pré-saisie.",
+      "L'adresse courriel est actuellement liée à un compte Amazon.com.",
+    ]);
+    expect(shadow(win).querySelector('.progress')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Étape 1 sur 3');
     const form = win.document.querySelector('.ab-registration-sign-in')!;
     // The light-DOM form's rules, minified like the rest, still apply.
     const password = win.getComputedStyle(form.querySelector('input[type="password"]')!);
@@ -264,13 +266,17 @@ describe('dist/ab-registration.bundle.js', () => {
     await waitUntil(() => win.document.querySelector('input[type="password"]'), 'sign-in never shown', {timeout: 5000});
     win.document.querySelector<HTMLInputElement>('input[type="password"]')!.value = 'correct horse';
     win.document.querySelector<HTMLButtonElement>('.ab-registration-sign-in button[type="submit"]')!.click();
-    await waitUntil(() => heading(win).startsWith('Would you like to join'), `link-choice never shown: ${heading(win)}`, {
+    const question = () => shadow(win).querySelector('legend')?.textContent?.trim() ?? '';
+    await waitUntil(() => question().startsWith('Would you like to join'), `link-choice never shown: ${heading(win)}`, {
       timeout: 5000,
     });
     expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'later']);
     win.document.querySelector('ab-registration')!.setAttribute('lang', 'fr-CA');
-    await waitUntil(() => heading(win).startsWith('Souhaitez-vous'), `never French: ${heading(win)}`, {timeout: 5000});
-    expect(heading(win)).to.equal('Souhaitez-vous vous joindre AB Demo Account à votre compte courant?');
+    await waitUntil(() => question().startsWith('Souhaitez-vous'), `never French: ${question()}`, {timeout: 5000});
+    expect(question().replace(/[\u2066-\u2069]/g, '')).to.equal(
+      'Souhaitez-vous vous joindre AB Demo Account à votre compte courant?'
+    );
+    expect(heading(win)).to.equal('Votre compte Amazon existant');
     expect(shadow(win).querySelector('label')?.textContent?.trim()).to.equal('Oui, joindre ce compte.');
     expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'fr-CA', 'fr-CA-later', 'later']);
   });

@@ -4,7 +4,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import {deferred, json} from './helpers/fake-endpoint.js';
 import {signInAsBuyer, typeSeparateEmails} from './helpers/drive.js';
 import './helpers/no-console.js';
-import {announced, description, getByLabel, getByRole, heading, queryAllByRole, settled, stepIs} from './helpers/query.js';
+import {announced, description, getByLabel, getByRole, question, queryAllByRole, settled, stepIs} from './helpers/query.js';
 import {testbed, widget} from './helpers/widget.js';
 
 const SHOP = 'https://www.amazon.ca/business';
@@ -83,7 +83,7 @@ describe('races and lifecycle', () => {
     expect(bed.endpoint.requests[1].signal!.aborted).to.equal(false);
     slow.release(json({}));
     await stepIs(el, 'link-choice');
-    expect(heading(el)).to.equal('Souhaitez-vous vous joindre A à votre compte courant?');
+    expect(question(el)).to.equal('Souhaitez-vous vous joindre A à votre compte courant?');
     expect(bed.endpoint.requests).to.have.length(2);
   });
 

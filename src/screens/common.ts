@@ -1,6 +1,7 @@
 import {msg, str} from '@lit/localize';
 import {html, noChange, nothing, type TemplateResult} from 'lit';
 import type {FlowState} from '../flow/machine.js';
+import type {Step} from '../flow/steps.js';
 import type {FormField} from '../flow/validate.js';
 import type {ScreenContext} from './context.js';
 import {errorMessage} from './messages.js';
@@ -24,6 +25,29 @@ export function supportLine({support}: ScreenContext): TemplateResult {
  * so it holds in headings, live regions and host overrides alike.
  */
 export const isolate = (value: string): string => `\u2068${value}\u2069`;
+
+/**
+ * Where the buyer is, in three stages every scenario shares: signing in, their
+ * account, done. The screens before sign-in and the dead ends have none.
+ */
+const STAGES: Partial<Record<Step, number>> = {
+  'sign-in': 1,
+  'link-choice': 2,
+  'separate-email': 2,
+  'join-official': 2,
+  handoff: 2,
+  welcome: 3,
+};
+
+/** A quiet step indicator above the heading: the words are read, the bar is drawn. */
+export function progress(step: Step): TemplateResult | typeof nothing {
+  const stage = STAGES[step];
+  if (!stage) return nothing;
+  return html`<p class="progress" part="progress">
+    <span>${msg(str`Step ${stage} of 3`, {id: 'progress'})}</span>
+    <span class="bar" aria-hidden="true">${[1, 2, 3].map((n) => html`<i class=${n <= stage ? 'on' : ''}></i>`)}</span>
+  </p>`;
+}
 
 /** The step's heading; focus moves here after every screen change. */
 export function heading(text: string): TemplateResult {

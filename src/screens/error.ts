@@ -11,6 +11,7 @@ export function errorScreen(ctx: ScreenContext): TemplateResult {
   const canRetry = isRetryable(error.code) && ctx.state.retryRequest !== undefined;
   const isConfig = error.code === 'config';
   return html`
+    <div class="mark alert" aria-hidden="true"></div>
     ${heading(msg('Something went wrong', {id: 'error-heading'}))}
     <p class="message">${errorMessage(error.code, ctx.state.retryIn)}</p>
     ${

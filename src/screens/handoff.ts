@@ -34,9 +34,7 @@ export function handoffScreen(ctx: ScreenContext): TemplateResult {
               ${joinBullets()}
             </li>`
           : html`<li>
-              <p>
-                ${msg('You will then be asked:', {id: 'handoff-asked'})} <strong>${linkQuestion(ctx.state.accountName)}</strong>
-              </p>
+              <p>${msg('You will then be asked:', {id: 'handoff-asked'})} ${linkQuestion(ctx.state.accountName)}</p>
               <dl class="handoff-answers">
                 <dt>${yesLabel()}</dt>
                 <dd>${convertAdvice()}</dd>

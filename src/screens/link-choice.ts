@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {formAlert, isolate, nextLabel, submitButton} from './common.js';
+import {formAlert, heading, isolate, nextLabel, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {radioOption} from './radio-option.js';
 import {problemMessage} from './messages.js';
@@ -24,10 +24,8 @@ export const noLabel = (): string => msg('No, I want to create a new account to 
 
 /** The guide's advice beside "Yes" (scenario 2): said on link-choice and before a hand-off. */
 export function convertAdvice(): TemplateResult {
-  return html`<p>
-      <strong
-        >${msg('Please convert your existing Amazon account into an Amazon Business account.', {id: 'scenario2-title'})}</strong
-      >
+  return html`<p class="lead">
+      ${msg('Please convert your existing Amazon account into an Amazon Business account.', {id: 'scenario2-title'})}
     </p>
     <p>
       ${msg('Recommended only for users who have NOT made personal purchases on their account.', {id: 'scenario2-recommended'})}
@@ -38,16 +36,15 @@ export function convertAdvice(): TemplateResult {
         {id: 'scenario2-explain'}
       )}
     </p>
-    <p>
-      <strong
-        >${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}</strong
-      >
+    <p class="warning">
+      <span class="warning-label">${msg('Warning:', {id: 'warning-label'})}</span>
+      ${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}
     </p>`;
 }
 
 /** The guide's advice beside "No" (scenario 3). */
 export function separateAdvice(): TemplateResult {
-  return html`<p><strong>${msg('Create a new, separate business account.', {id: 'scenario3-title'})}</strong></p>
+  return html`<p class="lead">${msg('Create a new, separate business account.', {id: 'scenario3-title'})}</p>
     <p>
       ${msg(
         'If you have an existing Amazon account linked to your work email and you use it for both business and personal purchases, we will separate your personal order history from your work email.',
@@ -67,12 +64,11 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
   const choice = ctx.values.linkChoice;
   const problem = ctx.problems.linkChoice ? problemMessage(ctx.problems.linkChoice) : undefined;
   const ids = {
-    question: ctx.id('link-question'),
     notice: ctx.id('link-notice'),
     problem: ctx.id('link-problem'),
   };
   return html`
-    <h2 tabindex="-1" data-step-heading id=${ids.question}>${linkQuestion(accountName)}</h2>
+    ${heading(msg('Your existing Amazon account', {id: 'link-heading'}))}
     <p class="notice" id=${ids.notice}>
       ${msg('Your order history will be migrated and will be visible to your business account administrator.', {
         id: 'link-notice',
@@ -80,10 +76,10 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
     </p>
     <form novalidate @submit=${ctx.actions.submitLink}>
       <fieldset
-        aria-labelledby=${ids.question}
         aria-describedby=${[problem ? ids.problem : '', ids.notice].filter(Boolean).join(' ')}
         aria-invalid=${problem ? 'true' : 'false'}
       >
+        <legend class="question">${linkQuestion(accountName)}</legend>
         ${problem ? html`<p class="problem" id=${ids.problem}>${problem}</p>` : nothing}
         ${radioOption(ctx, 'linkChoice', 'convert', choice === 'convert', yesLabel(), convertAdvice())}
         ${radioOption(ctx, 'linkChoice', 'separate', choice === 'separate', noLabel(), separateAdvice())}

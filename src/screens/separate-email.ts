@@ -20,8 +20,9 @@ export function separateEmailScreen(ctx: ScreenContext): TemplateResult {
       ? msg('Re-enter the email address.', {id: 'problem-confirm-required'})
       : problems.confirmEmail && problemMessage(problems.confirmEmail);
   return html`
-    ${heading(msg('Choose a new email for your existing Amazon account. Your password stays the same.', {id: 'separate-heading'}))}
-    <p><strong>${separateKeyPoint()}</strong></p>
+    ${heading(msg('Choose a new email', {id: 'separate-heading-short'}))}
+    <p>${msg('Choose a new email for your existing Amazon account. Your password stays the same.', {id: 'separate-heading'})}</p>
+    <p class="callout">${separateKeyPoint()}</p>
     <ul>
       <li>${msg('You will have two separate Amazon accounts.', {id: 'separate-two-accounts'})}</li>
       <li>

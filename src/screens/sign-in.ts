@@ -1,5 +1,5 @@
 import {msg} from '@lit/localize';
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import type {Scenario} from '../endpoint/protocol.js';
 import {assertNever} from '../flow/steps.js';
 import {errorSummary, field, formAlert, heading, serverProblem, submitButton} from './common.js';
@@ -41,9 +41,12 @@ function isBusinessAccount(ctx: ScreenContext): boolean {
  */
 export function signInScreen(ctx: ScreenContext): TemplateResult {
   const business = isBusinessAccount(ctx);
+  // Scenario 4's guide sentence is a heading already; scenarios 2-3's is a
+  // whole sentence, so it leads under a short one.
   return html`
-    ${heading(signInSentence(business))}
-    <p>${scenarioLabel(business ? 'business-account' : 'amazon-account')}</p>
+    ${heading(business ? signInSentence(true) : msg('Sign in to Amazon.com', {id: 'sign-in-heading'}))}
+    ${business ? nothing : html`<p>${signInSentence(false)}</p>`}
+    <p class="muted">${scenarioLabel(business ? 'business-account' : 'amazon-account')}</p>
     <slot name="sign-in"></slot>
   `;
 }

@@ -53,6 +53,52 @@ export const styles = [
     p {
       margin: 0 0 12px;
     }
+    .muted {
+      color: var(--_muted);
+    }
+    /* Where the buyer is: quiet words, and a bar of three for the eye. */
+    .progress {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin: 0 0 6px;
+      font-size: 13px;
+      color: var(--_muted);
+    }
+    .bar {
+      display: flex;
+      gap: 3px;
+    }
+    .bar i {
+      width: 18px;
+      height: 4px;
+      border-radius: 2px;
+      background: var(--_border);
+    }
+    .bar i.on {
+      background: var(--_link);
+    }
+    /* An outcome at a glance (decorative; the heading says it): here the error's "!", the later chunk's check and stop. */
+    .mark {
+      box-sizing: border-box;
+      width: 32px;
+      height: 32px;
+      margin: 0 0 8px;
+      border-radius: 50%;
+      position: relative;
+    }
+    .mark.alert {
+      display: grid;
+      place-items: center;
+      background: var(--_error);
+      color: var(--_bg);
+      font:
+        700 22px/1 Arial,
+        sans-serif;
+    }
+    .mark.alert::after {
+      content: '!';
+    }
     .tile {
       display: flex;
       flex-direction: column;
@@ -124,6 +170,17 @@ export const styles = [
       }
       .wordmark::after {
         background: CanvasText;
+      }
+      .mark,
+      .bar i {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+      .bar i:not(.on) {
+        background: GrayText;
+      }
+      .mark.alert {
+        color: Canvas;
       }
     }
   `,

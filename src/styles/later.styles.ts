@@ -21,7 +21,12 @@ export const laterStyles = css`
   legend {
     padding: 0;
     margin: 0 0 8px;
+  }
+  /* Link-choice's question: the group's name, the one line that asks for something. */
+  legend.question {
+    font-size: 17px;
     font-weight: 700;
+    line-height: 1.35;
   }
   .option {
     display: grid;
@@ -48,29 +53,49 @@ export const laterStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* An option reads as its title, then its advice in smaller, quieter text. */
   .option label {
     font-weight: 700;
     padding-top: 1px;
   }
-  .option .advice {
-    grid-column: 2;
+  .option .advice,
+  .handoff-answers dd {
     font-size: 14px;
+    color: var(--_muted);
+  }
+  /* Under its title, the advice takes the option's whole width (a phone has none to spare). */
+  .option .advice {
+    grid-column: 1 / -1;
+  }
+  .option .advice {
+    line-height: 1.4;
   }
   .option .advice p {
-    margin: 0 0 6px;
+    margin: 0 0 4px;
+  }
+  .advice .lead,
+  dd .lead {
+    color: var(--_text);
   }
   .notice {
     font-size: 14px;
   }
-  /* The outcome at a glance: a check when registered, a stop sign when blocked (decorative; the heading says it). */
-  .mark {
-    box-sizing: border-box;
-    width: 32px;
-    height: 32px;
-    margin: 0 0 8px;
-    border-radius: 50%;
-    position: relative;
+  .warning,
+  .callout {
+    color: var(--_text);
+    padding: 6px 10px;
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: 0 4px 4px 0;
+    background: light-dark(#fff4e0, #3b2d14);
   }
+  .callout {
+    border-inline-start-color: var(--_link);
+    background: light-dark(#eef6f7, #1d2b31);
+  }
+  .warning-label {
+    font-weight: 700;
+  }
+  /* The outcomes at a glance (see .mark): a check when registered, a stop sign when blocked. */
   .mark.done {
     background: light-dark(#067d62, #3ccf9b);
   }
@@ -104,10 +129,6 @@ export const laterStyles = css`
     text-decoration: none;
   }
   @media (forced-colors: active) {
-    .mark {
-      forced-color-adjust: none;
-      background: CanvasText;
-    }
     .mark.done::after {
       border-color: Canvas;
     }
@@ -140,7 +161,6 @@ export const laterStyles = css`
     margin: 0;
     padding-inline-start: 10px;
     border-inline-start: 3px solid var(--_border);
-    font-size: 14px;
   }
   .handoff-answers dd p {
     margin: 0 0 6px;

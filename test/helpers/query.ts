@@ -98,6 +98,11 @@ export function heading(el: AbRegistration): string {
   return squash(h?.textContent);
 }
 
+/** The question a radio group asks (its legend): link-choice's is the guide's question. */
+export function question(el: AbRegistration): string {
+  return squash(el.shadowRoot!.querySelector('legend')?.textContent);
+}
+
 /** Waits for a language switch and the re-render it causes. */
 export async function settled(el: AbRegistration): Promise<void> {
   await el.updateComplete;
