@@ -34,16 +34,18 @@ const controls = document.querySelector<HTMLFormElement>('#controls')!;
 const host = document.querySelector<HTMLElement>('#tile-host')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
 
-const buyers = document.querySelector<HTMLElement>('#buyers')!;
-for (const [index, [email, plays]] of BUYERS.entries()) {
-  const label = document.createElement('label');
-  label.className = 'buyer';
-  const input = document.createElement('input');
-  Object.assign(input, {type: 'radio', name: 'email', value: email, checked: index === 1});
-  const small = document.createElement('small');
-  small.textContent = plays;
-  label.append(input, ` ${email} `, document.createElement('br'), small);
-  buyers.append(label);
+const buyer = document.querySelector<HTMLSelectElement>('#buyer')!;
+const plays = document.querySelector<HTMLElement>('#plays')!;
+for (const [index, [email]] of BUYERS.entries()) {
+  buyer.add(new Option(email, email, index === 1, index === 1));
+}
+
+/** Beside the buyer: what they play, and the password the demo's sign-in takes. */
+function describeBuyer(): void {
+  const [, role] = BUYERS.find(([email]) => email === buyer.value) ?? BUYERS[1];
+  const password = document.createElement('code');
+  password.textContent = 'wrong';
+  plays.replaceChildren(`${role}. Password: anything but `, password, '.');
 }
 
 const chosen = (name: string) => (controls.elements.namedItem(name) as RadioNodeList).value;
@@ -195,6 +197,7 @@ controls.addEventListener('change', (event) => {
     // Takes effect on the next call, wherever the buyer is.
     tile.requestInit = requestInit();
   } else {
+    if (input.name === 'email') describeBuyer();
     pageTheme();
     mount();
   }
@@ -206,5 +209,6 @@ document.querySelector('#copy')!.addEventListener('click', async () => {
   document.querySelector('#copied')!.textContent = 'Copied.';
 });
 
+describeBuyer();
 pageTheme();
 mount();

@@ -12,6 +12,34 @@ async function frame(src: string, width = 1000, height = 900): Promise<Window> {
   return iframe.contentWindow!;
 }
 
+/** Sets one of the demo's controls (the buyer is a select, the rest are radio buttons), as a developer does. */
+function pick(win: Window, name: string, value: string): void {
+  const select = win.document.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+  const control = select ?? win.document.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
+  if (select) select.value = value;
+  else (control as HTMLInputElement).click();
+  control.dispatchEvent(new Event('change', {bubbles: true}));
+}
+
+/** Every font size the page itself uses (the widget's own are its business). */
+function fontSizes(win: Window): Set<string> {
+  const sizes = new Set<string>();
+  for (const node of win.document.body.querySelectorAll('*')) {
+    if (node.closest('ab-registration') || !(node as HTMLElement).offsetParent) continue;
+    if (![...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim())) continue;
+    sizes.add(win.getComputedStyle(node).fontSize);
+  }
+  return sizes;
+}
+
+function luminance(color: string): number {
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
 const tileOf = (win: Window) =>
   win.document.querySelector('ab-registration')?.shadowRoot?.querySelector<HTMLButtonElement>('.tile') ?? null;
 
@@ -25,6 +53,52 @@ describe('the demo page', () => {
     expect(box.top).to.be.at.least(0);
     expect(box.bottom).to.be.at.most(667);
     expect(demo.document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(375);
+  });
+
+  it('on a desktop (1280 x 800): one compact control bar, the tile centred in the catalogue, the console beside it', async () => {
+    const demo = await frame('/demo/index.html', 1280, 800);
+    await waitUntil(() => tileOf(demo), 'the demo drew no tile', {timeout: 5000});
+    const doc = demo.document;
+    const bar = doc.querySelector('#controls')!.getBoundingClientRect();
+    expect(bar.height, 'the control bar is compact').to.be.at.most(140);
+    // Buyer, language, theme, endpoint and fault, all in the bar.
+    for (const name of ['email', 'lang', 'theme', 'mode', 'fault']) {
+      const control = doc.querySelector(`[name="${name}"]`)!.getBoundingClientRect();
+      expect(control.top, name).to.be.at.least(bar.top);
+      expect(control.bottom, name).to.be.at.most(bar.bottom);
+    }
+    // What the buyer plays and the demo password sit beside the buyer.
+    const plays = doc.querySelector('#plays')!;
+    expect(plays.textContent).to.contain('Scenarios 2 and 3');
+    expect(plays.textContent).to.contain('wrong');
+    pick(demo, 'email', 'single@abdemoaccount.com');
+    expect(plays.textContent).to.contain('Scenario 4');
+    await waitUntil(() => tileOf(demo), 'no tile after a buyer change', {timeout: 5000});
+    const tile = tileOf(demo)!.getBoundingClientRect();
+    const catalogue = doc.querySelector('.catalogue')!.getBoundingClientRect();
+    expect(Math.abs(tile.left + tile.width / 2 - (catalogue.left + catalogue.width / 2)), 'centred').to.be.at.most(2);
+    expect(tile.bottom, 'the tile is in the first screenful').to.be.at.most(800);
+    const log = doc.querySelector('.log')!.getBoundingClientRect();
+    expect(log.left, 'the console is beside the catalogue').to.be.at.least(catalogue.right);
+    expect(log.bottom, 'the console fits the window').to.be.at.most(800);
+    expect(doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(1280);
+  });
+
+  it('one type scale, and a dark page under a dark tile', async () => {
+    const demo = await frame('/demo/index.html', 1280, 800);
+    await waitUntil(() => tileOf(demo), 'the demo drew no tile', {timeout: 5000});
+    const sizes = fontSizes(demo);
+    expect(
+      [...sizes].every((size) => ['12px', '14px', '16px', '20px', '28px'].includes(size)),
+      [...sizes].join(', ')
+    ).to.equal(true);
+    const background = () => demo.getComputedStyle(demo.document.body).backgroundColor;
+    expect(luminance(background())).to.be.above(0.8);
+    pick(demo, 'theme', 'dark');
+    expect(luminance(background())).to.be.below(0.15);
+    for (const panel of demo.document.querySelectorAll('.panel')) {
+      expect(luminance(demo.getComputedStyle(panel).backgroundColor), panel.className).to.be.below(0.2);
+    }
   });
 
   it('the event console: newest first, timestamped, each detail pretty-printed, errors marked', async () => {
@@ -52,14 +126,8 @@ describe('the demo page', () => {
       const demo = await frame('/demo/index.html');
       await waitUntil(() => tileOf(demo), 'the demo drew no tile', {timeout: 5000});
       // Pick the new buyer and the endpoint, as a developer does.
-      for (const [name, value] of [
-        ['email', 'new@abdemoaccount.com'],
-        ['mode', mode],
-      ]) {
-        const input = demo.document.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
-        input.click();
-        input.dispatchEvent(new Event('change', {bubbles: true}));
-      }
+      pick(demo, 'email', 'new@abdemoaccount.com');
+      pick(demo, 'mode', mode);
       const snippet = demo.document.querySelector('#snippet')!.textContent!;
       expect(snippet).to.contain('email="new@abdemoaccount.com"');
       expect(snippet).to.contain(`endpoint="/api/ab-registration${mode === 'handoff' ? '-handoff' : ''}"`);
