@@ -1,12 +1,19 @@
 // `npm run screenshots`: every screen in both languages, rendered in headless
 // Chromium against the reference endpoint, into docs/screenshots/*.png.
 import {startDevServer} from '@web/dev-server';
-import {mkdirSync, rmSync} from 'node:fs';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import config from '../web-dev-server.config.mjs';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
 
 const OUT = 'docs/screenshots';
+/** A phone (the card fills the screen) and a desktop (the card stops at its 480 px). */
+const WIDTHS = [
+  [375, 'phone'],
+  [1280, 'desktop'],
+];
+/** `npm run screenshots -- link-choice welcome`: only those screens. */
+const only = process.argv.length > 2 ? process.argv.slice(2) : undefined;
 const executablePath = findChromium();
 if (!executablePath) {
   console.error('No Chromium or Chrome found: install one (apt-get install -y chromium) or set CHROME_PATH.');
@@ -38,6 +45,33 @@ const SHOTS = [
     steps: ['tile'],
   },
 ];
+
+/** docs/screenshots.md: every shot, phone then desktop, French then English (the README shows the phone ones). */
+function writeGallery() {
+  const image = (dir, file, alt) => `![${alt}](screenshots/${dir}/${file})`;
+  const sections = SHOTS.map(({name}) =>
+    [
+      `## ${name}`,
+      '',
+      ...WIDTHS.map(([width, dir]) =>
+        ['fr-CA', 'en'].map((lang) => image(dir, `${name}.${lang}.png`, `${name}, ${lang}, ${width} px`)).join(' ')
+      ).flatMap((line) => [line, '']),
+    ].join('\n')
+  );
+  const demo = WIDTHS.map(([width, dir]) =>
+    [
+      image(dir, 'demo.png', `the demo page, ${width} px`),
+      image(dir, 'demo-dark.png', `the demo page, dark, sign-in, ${width} px`),
+    ].join(' ')
+  );
+  writeFileSync(
+    'docs/screenshots.md',
+    `# Screenshots\n\nWritten by \`npm run screenshots\` (headless Chromium against the reference endpoint): every screen in both languages, ` +
+      `on a phone (375 px wide) and on a desktop (1280 px, where the card stops at its 480 px).\n\n` +
+      `## the demo page\n\n${demo.join('\n\n')}\n\n${sections.join('\n')}`
+  );
+  console.log('docs/screenshots.md');
+}
 
 async function act(page, step) {
   await page.evaluate(async (step) => {
@@ -75,37 +109,64 @@ const server = await startDevServer({
 });
 const port = server.server.address().port;
 const browser = await puppeteer.launch({executablePath, headless: true, args: CHROMIUM_ARGS});
-rmSync(OUT, {recursive: true, force: true});
-mkdirSync(OUT, {recursive: true});
+if (!only) for (const [, dir] of WIDTHS) rmSync(`${OUT}/${dir}`, {recursive: true, force: true});
+for (const [, dir] of WIDTHS) mkdirSync(`${OUT}/${dir}`, {recursive: true});
 try {
-  for (const lang of ['fr-CA', 'en']) {
-    for (const shot of SHOTS) {
-      const page = await browser.newPage();
-      await page.setViewport({width: 520, height: 1200, deviceScaleFactor: 1});
-      await page.goto(`http://127.0.0.1:${port}/demo/strict-csp.html`);
-      await page.waitForFunction(() => document.querySelector('ab-registration')?.shadowRoot?.querySelector('.tile'));
-      await page.evaluate(
-        async ({lang, email, fault, endpoint}) => {
-          document.querySelector('header').remove();
-          const el = document.querySelector('ab-registration');
-          if (endpoint) el.endpoint = endpoint;
-          el.email = email;
-          el.setAttribute('lang', lang);
-          if (fault) el.requestInit = {headers: {'X-Demo-Fault': fault}};
-          await new Promise((resolve) => setTimeout(resolve, 100));
-          await el.updateComplete;
-        },
-        {lang, email: shot.email, fault: shot.fault, endpoint: shot.endpoint}
-      );
-      for (const step of shot.steps) await act(page, step);
-      // Let the focus ring settle where the widget put it, then shoot the element.
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      const el = await page.$('ab-registration');
-      await el.screenshot({path: `${OUT}/${shot.name}.${lang}.png`});
-      await page.close();
-      console.log(`${OUT}/${shot.name}.${lang}.png`);
+  for (const [width, dir] of WIDTHS) {
+    for (const lang of ['fr-CA', 'en']) {
+      for (const shot of SHOTS) {
+        if (only && !only.includes(shot.name)) continue;
+        const page = await browser.newPage();
+        await page.setViewport({width, height: 900, deviceScaleFactor: 1});
+        await page.goto(`http://127.0.0.1:${port}/demo/strict-csp.html`);
+        await page.waitForFunction(() => document.querySelector('ab-registration')?.shadowRoot?.querySelector('.tile'));
+        await page.evaluate(
+          async ({lang, email, fault, endpoint}) => {
+            document.querySelector('header').remove();
+            const el = document.querySelector('ab-registration');
+            if (endpoint) el.endpoint = endpoint;
+            el.email = email;
+            el.setAttribute('lang', lang);
+            if (fault) el.requestInit = {headers: {'X-Demo-Fault': fault}};
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            await el.updateComplete;
+          },
+          {lang, email: shot.email, fault: shot.fault, endpoint: shot.endpoint}
+        );
+        for (const step of shot.steps) await act(page, step);
+        // Let the focus ring settle where the widget put it, then shoot the element.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        const el = await page.$('ab-registration');
+        const path = `${OUT}/${dir}/${shot.name}.${lang}.png`;
+        await el.screenshot({path});
+        await page.close();
+        console.log(path);
+      }
     }
   }
+  // The demo page as a developer first sees it, and with the tile opened on sign-in in the dark theme.
+  for (const [width, dir] of only ? [] : WIDTHS) {
+    for (const [name, dark] of [
+      ['demo', false],
+      ['demo-dark', true],
+    ]) {
+      const page = await browser.newPage();
+      await page.setViewport({width, height: width < 500 ? 740 : 900, deviceScaleFactor: 1});
+      await page.goto(`http://127.0.0.1:${port}/demo/index.html`);
+      await page.waitForFunction(() => document.querySelector('ab-registration')?.shadowRoot?.querySelector('.tile'));
+      if (dark) {
+        await page.click('input[name="theme"][value="dark"]');
+        await page.waitForFunction(() => document.querySelector('ab-registration')?.shadowRoot?.querySelector('.tile'));
+        await act(page, 'tile');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const path = `${OUT}/${dir}/${name}.png`;
+      await page.screenshot({path});
+      await page.close();
+      console.log(path);
+    }
+  }
+  if (!only) writeGallery();
 } finally {
   await browser.close();
   await server.stop();
