@@ -159,6 +159,7 @@ try {
         await page.waitForFunction(() => document.querySelector('ab-registration')?.shadowRoot?.querySelector('.tile'));
         await act(page, 'tile');
       }
+      await page.evaluate(() => window.scrollTo(0, 0));
       await new Promise((resolve) => setTimeout(resolve, 300));
       const path = `${OUT}/${dir}/${name}.png`;
       await page.screenshot({path});
