@@ -182,6 +182,14 @@ export default {
   // background page in headless Chromium gets no animation frames (fixtures hang).
   concurrency: 1,
   middleware: [
+    // /dist-fresh/<page>/x is /dist/x under a URL of that page's own: browsers keep
+    // modules in a memory cache shared by frames (no-store or not), so each
+    // test page of test/bundle.test.ts fetches its chunks anew.
+    (ctx, next) => {
+      const fresh = /^\/dist-fresh\/[\w-]+(\/.*)$/.exec(ctx.path);
+      if (fresh) ctx.path = `/dist${fresh[1]}`;
+      return next();
+    },
     // The built fr-CA chunk arrives late, as on a real network: test/bundle.test.ts
     // checks that a French page never paints English meanwhile.
     async (ctx, next) => {
@@ -191,14 +199,16 @@ export default {
       ctx.set('Cache-Control', 'no-store'); // every test page waits again
     },
     // The later steps' chunks fail while the page sets the cookie `fail-later=1`,
-    // and take 1.5 s with `slow-later=1`: test/bundle.test.ts checks a buyer is
-    // told, and can retry once the network is back.
+    // and take 1.5 s with `slow-later=1`; the rest of the widget past the tile
+    // (core-*.js) likewise with `fail-core=1` and `slow-core=1`: test/bundle.test.ts
+    // checks a buyer is told, and can retry once the network is back.
     async (ctx, next) => {
-      if (!/^\/dist\/(fr-CA-)?later-[\w-]+\.js$/.test(ctx.path)) return next();
+      const part = /^\/dist\/(?:fr-CA-)?(later|core)-[\w-]+\.js$/.exec(ctx.path)?.[1];
+      if (!part) return next();
       const cookie = ctx.get('cookie');
-      if (/(^|; )fail-later=1/.test(cookie)) ctx.status = 503;
+      if (new RegExp(`(^|; )fail-${part}=1`).test(cookie)) ctx.status = 503;
       else {
-        if (/(^|; )slow-later=1/.test(cookie)) await new Promise((resolve) => setTimeout(resolve, 1500));
+        if (new RegExp(`(^|; )slow-${part}=1`).test(cookie)) await new Promise((resolve) => setTimeout(resolve, 1500));
         await next();
       }
       ctx.set('Cache-Control', 'no-store'); // from the network in every test page
@@ -212,7 +222,7 @@ export default {
       ctx.body = `<!doctype html><html><head>
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">
         <script src="/demo/page-monitor.js"></script>${ctx.query.head ?? ''}</head><body>
-        ${ctx.query.body ?? ''}<script type="module" src="/dist/ab-registration.bundle.js"></script></body></html>`;
+        ${ctx.query.body ?? ''}<script type="module" src="${ctx.query.fresh ? `/dist-fresh/${ctx.query.fresh}` : '/dist'}/ab-registration.bundle.js"></script></body></html>`;
       return undefined;
     },
     // A page made of the HTML test/demo.test.ts gives it: the demo's embed snippet, as pasted.

@@ -1,8 +1,10 @@
-// Runs after `lit-localize build`: splits each generated locale module in two.
-// The messages of the later steps' screens and errors (the modules
+// Runs after `lit-localize build`: splits each generated locale module in three.
+// The tile's messages (src/screens/tile.ts: the tile, its hint, the support
+// line, the busy and network messages) move to `<locale>-tile.ts`, imported by
+// the first file itself; the later steps' screens and errors (the modules
 // src/screens/later.ts imports or re-exports) move to `<locale>-later.ts`,
-// loaded with that chunk; the rest (tile, sign-in, network errors, support
-// line) stays in `<locale>.ts`.
+// loaded with that chunk; the rest (sign-in, the flow's core messages) stays
+// in `<locale>.ts`, loaded with the rest of the widget.
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 
 const DIR = 'src/generated/locales';
@@ -15,6 +17,8 @@ const laterIds = new Set(
   )
 );
 if (laterModules.length === 0 || laterIds.size === 0) fail('no later screens found in src/screens/later.ts');
+const tileIds = new Set([...readFileSync('src/screens/tile.ts', 'utf8').matchAll(/\bid: '([\w-]+)'/g)].map((m) => m[1]));
+if (tileIds.size === 0) fail('no tile messages found in src/screens/tile.ts');
 
 // A later module that core code imports is bundled with the core, and its
 // strings would be missing on a French page until the later chunk came.
@@ -25,18 +29,23 @@ for (const file of readdirSync('src', {recursive: true}).filter((f) => f.endsWit
   if (imported.length) fail(`src/${file} imports ${imported.join(', ')} (a later screen): move what it needs to a core module`);
 }
 
-for (const file of readdirSync(DIR).filter((name) => name.endsWith('.ts') && !name.endsWith('-later.ts'))) {
+for (const file of readdirSync(DIR).filter((name) => name.endsWith('.ts') && !/-(later|tile)\.ts$/.test(name))) {
   const laterFile = file.replace(/\.ts$/, '-later.ts');
+  const tileFile = file.replace(/\.ts$/, '-tile.ts');
   const {head, entries} = parse(file);
-  // Run twice without lit-localize in between: the later half is already apart.
-  if (head.includes(MARK) && existsSync(`${DIR}/${laterFile}`)) {
-    entries.push(...parse(laterFile).entries.filter((e) => !entries.some((c) => c.id === e.id)));
+  // Run twice without lit-localize in between: the other parts are already apart.
+  for (const part of [laterFile, tileFile]) {
+    if (head.includes(MARK) && existsSync(`${DIR}/${part}`)) {
+      entries.push(...parse(part).entries.filter((e) => !entries.some((c) => c.id === e.id)));
+    }
   }
-  const core = entries.filter((e) => !laterIds.has(e.id));
+  const tile = entries.filter((e) => tileIds.has(e.id));
   const later = entries.filter((e) => laterIds.has(e.id));
+  const core = entries.filter((e) => !tileIds.has(e.id) && !laterIds.has(e.id));
   write(file, head, core);
   write(laterFile, head, later);
-  console.log(`${DIR}/${file}: ${core.length} messages; ${laterFile}: ${later.length}`);
+  write(tileFile, head, tile);
+  console.log(`${DIR}/${file}: ${core.length} messages; ${tileFile}: ${tile.length}; ${laterFile}: ${later.length}`);
 }
 
 /** The module's entries: each runs from its `'id': ` line to the line before the next one. */

@@ -1,7 +1,9 @@
 /**
- * One locale per page: `@lit/localize` is configured once, globally. The fr-CA
- * strings load lazily, in two chunks: the tile's and sign-in's first, the
- * later steps' with those steps (see `LATER_STEPS`).
+ * One locale per page: `@lit/localize` is configured once, globally. The
+ * tile's fr-CA strings are in the first file, so a French tile needs no second
+ * request; the rest load lazily, in two chunks: sign-in's and the network
+ * errors' with the rest of the widget (core-loader.ts), the later steps' with
+ * those steps (see `LATER_STEPS`).
  *
  * The English written in the code is a pseudo source locale (`x-source`); `en`
  * and `fr-CA` are both "target" locales whose templates objects this module
@@ -9,6 +11,7 @@
  * merged into either and read by every msg() call.
  */
 import {configureLocalization, str} from '@lit/localize';
+import {templates as frenchTile} from './generated/locales/fr-CA-tile.js';
 import {loadOnce} from './load-once.js';
 
 export type Locale = 'en' | 'fr-CA';
@@ -37,21 +40,29 @@ const {getLocale: activeLocale, setLocale} = configureLocalization({
 });
 export {setLocale};
 
-/** Set once the later steps are wanted: from then on French means both chunks. */
+/** Set once the rest of the widget, then the later steps, are wanted: from then on French means their chunks too. */
+let coreWanted = false;
 let laterWanted = false;
 let requested: Locale | undefined;
 
 const loadFrenchCore = loadOnce(() => import('./generated/locales/fr-CA.js').then(({templates}) => merge(templates)));
 const loadFrenchLater = loadOnce(() => import('./generated/locales/fr-CA-later.js').then(({templates}) => merge(templates)));
 
-/** The first chunk, and the later steps' too once they are wanted. */
+/** The tile's strings at once; the rest's and the later steps' chunks once they are wanted. */
 function loadFrench(): Promise<void> {
-  return laterWanted ? Promise.all([loadFrenchCore(), loadFrenchLater()]).then(() => undefined) : loadFrenchCore();
+  if (!generated['fr-CA']) merge(frenchTile);
+  return Promise.all([coreWanted && loadFrenchCore(), laterWanted && loadFrenchLater()]).then(() => undefined);
 }
 
 function merge(templates: Templates): void {
   generated['fr-CA'] = {...generated['fr-CA'], ...templates};
   rebuild('fr-CA');
+}
+
+/** The rest's strings: fetched now on a French page, with the next switch to French otherwise. */
+export function loadCoreStrings(): Promise<void> {
+  coreWanted = true;
+  return requested === 'fr-CA' ? loadFrench() : Promise.resolve();
 }
 
 /** The later steps' strings: fetched now on a French page, with the next switch to French otherwise. */

@@ -2,7 +2,7 @@
  * The customer-service line and the Amazon pages a screen links to, per
  * marketplace (contract: `marketplace`, `support-url`, `support-phone`).
  */
-import {safeUrl} from './endpoint/parse.js';
+import {safeUrl} from './endpoint/safe-url.js';
 
 export const MARKETPLACES = ['ca', 'com'] as const;
 export type Marketplace = (typeof MARKETPLACES)[number];

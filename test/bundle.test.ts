@@ -3,13 +3,17 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {onlyIn} from './helpers/engine.js';
 
+let pages = 0;
+
 async function page(body: string, extraScript = ''): Promise<Window> {
   const frame = document.createElement('iframe');
   // A page of its own URL, under the strict policy of demo/strict-csp.html (the
   // test server writes it: web-test-runner.config.mjs; a srcdoc frame's 'self'
   // matches nothing in Firefox). page-monitor.js records violations and console
   // warnings (Lit's dev build always prints one).
-  frame.src = `/__bundle-page__?${new URLSearchParams({head: extraScript, body})}`;
+  // Its own URL for the bundle (web-test-runner.config.mjs): no chunk comes from another test page's memory cache.
+  const fresh = `p${++pages}-${Date.now()}`;
+  frame.src = `/__bundle-page__?${new URLSearchParams({head: extraScript, body, fresh})}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   return frame.contentWindow!;
@@ -45,6 +49,7 @@ function chunks(win: Window): string[] {
   return win.performance
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname)
+    .map((p) => p.replace(/^\/dist-fresh\/[\w-]+\//, '/dist/'))
     .filter((p) => p.startsWith('/dist/') && p.endsWith('.js'))
     .map((p) => p.slice('/dist/'.length).replace(/-[\w-]{8}\.js$/, ''))
     .filter((name, i, all) => all.indexOf(name) === i)
@@ -78,6 +83,9 @@ async function withCookie(name: string, test: (clear: () => void) => Promise<voi
     clear();
   }
 }
+
+/** A stylesheet that puts the tile far below the frame's fold. */
+const BELOW_THE_FOLD = '<link rel="stylesheet" href="/test/fixtures/offscreen.css" />';
 
 /** WebKit serves a chunk an earlier frame fetched from its memory cache, despite no-store: it cannot be made slow. */
 const SLOW_CHUNK = onlyIn(['chromium', 'firefox'], "WebKit's memory cache serves the chunk at once");
@@ -135,7 +143,7 @@ describe('dist/ab-registration.bundle.js', () => {
         const arrived = () =>
           win.performance.getEntriesByType('resource').some((e) => {
             const {responseStatus, responseEnd} = e as PerformanceResourceTiming;
-            return e.name.includes('/dist/later-') && responseEnd > 0 && (responseStatus ?? 200) === 200;
+            return /\/later-[\w-]+\.js$/.test(new URL(e.name).pathname) && responseEnd > 0 && (responseStatus ?? 200) === 200;
           });
         await waitUntil(arrived, 'the slow chunk never came', {timeout: 5000});
         press(win, 'Try again');
@@ -176,19 +184,69 @@ describe('dist/ab-registration.bundle.js', () => {
     });
   });
 
-  it('self-registers, upgrades an element already in the page, and loads fr-CA lazily', async () => {
+  it('draws a French tile from one file; a tile never on screen fetches nothing more', async () => {
+    // Below the fold of its frame, and never scrolled to.
     const win = await page(
-      '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>'
+      '<div class="below-the-fold"></div><ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>',
+      BELOW_THE_FOLD
     );
     await waitUntil(() => supportText(win).startsWith('Contactez le Service à la clientèle'), 'fr-CA never rendered', {
       timeout: 5000,
     });
     expect(tileText(win)).to.equal('amazon business');
-    const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(
-      scripts.some((p) => /^\/dist\/fr-CA-[\w-]+\.js$/.test(p)),
-      scripts.join(', ')
-    ).to.equal(true);
+    expect(chunks(win), 'the French tile needs one file').to.deep.equal(['ab-registration.bundle.js']);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(chunks(win), 'nothing more while the tile is out of sight').to.deep.equal(['ab-registration.bundle.js']);
+    // Intent (focus reaching the tile) fetches the rest, French strings included.
+    shadow(win).querySelector<HTMLButtonElement>('.tile')!.focus();
+    await waitUntil(() => chunks(win).length === 3, `not fetched on focus: ${chunks(win).join(', ')}`, {timeout: 5000});
+    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'core', 'fr-CA']);
+  });
+
+  it('fetches the rest once the tile has been on screen and the browser is idle', async () => {
+    const win = await page('<ab-registration lang="en" endpoint="/api/ab-registration"></ab-registration>');
+    await waitUntil(() => chunks(win).includes('core'), `not fetched on sight: ${chunks(win).join(', ')}`, {timeout: 5000});
+    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'core']);
+  });
+
+  it('a click before the rest has arrived sends lookup at once and still reaches sign-in', async () => {
+    await withCookie('slow-core', async () => {
+      const win = await page(
+        '<ab-registration lang="en" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>'
+      );
+      await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+      press(win, 'amazon business');
+      await waitUntil(() => tileText(win).includes('Please wait…'), 'the tile never said it was busy', {timeout: 1000});
+      await waitUntil(() => win.document.querySelector('input[type="password"]'), 'sign-in never shown', {timeout: 8000});
+      const entry = (pattern: RegExp) =>
+        win.performance.getEntriesByType('resource').find((e) => pattern.test(new URL(e.name).pathname)) as
+          PerformanceResourceTiming | undefined;
+      const lookup = entry(/^\/api\/ab-registration$/)!;
+      const core = entry(/^\/dist(-fresh\/[\w-]+)?\/core-/)!;
+      expect(lookup.startTime, 'lookup started before the rest had arrived').to.be.below(core.responseEnd);
+      expect(heading(win)).to.equal('Sign in to Amazon.com');
+    });
+  });
+
+  it('says so on the tile when the rest cannot be fetched after a click, and the next click tries again', async () => {
+    await withCookie('fail-core', async (clear) => {
+      const win = await page(
+        '<div class="below-the-fold"></div><ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>',
+        BELOW_THE_FOLD
+      );
+      await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+      const errors = errorEvents(win);
+      press(win, 'amazon business');
+      await waitUntil(() => shadow(win).querySelector('.alert'), 'no alert on the tile', {timeout: 5000});
+      expect(shadow(win).querySelector('.alert')!.textContent!.trim()).to.equal(
+        "Impossible de joindre le service d'enregistrement. Vérifiez votre connexion, puis réessayez."
+      );
+      expect(errors).to.deep.equal([{code: 'network', retryable: true}]);
+      clear();
+      press(win, 'amazon business');
+      await waitUntil(() => win.document.querySelector('input[type="password"]'), 'sign-in never shown', {timeout: 5000});
+      expect(heading(win)).to.equal('Connexion à Amazon.com');
+    });
   });
 
   it('renders English without fetching the French chunk', async () => {
@@ -211,7 +269,6 @@ describe('dist/ab-registration.bundle.js', () => {
         timeout: 5000,
       }
     );
-    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'fr-CA']);
     press(win, 'amazon business');
     await waitUntil(() => win.document.querySelector('input[type="password"]'), 'sign-in never shown', {timeout: 5000});
     expect(heading(win)).to.equal('Connexion à Amazon.com');
@@ -241,8 +298,8 @@ describe('dist/ab-registration.bundle.js', () => {
       'Se connecter',
     ]);
     // Fetched while the buyer types the password.
-    await waitUntil(() => chunks(win).length === 4, `later chunks not prefetched: ${chunks(win).join(', ')}`, {timeout: 5000});
-    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'fr-CA', 'fr-CA-later', 'later']);
+    await waitUntil(() => chunks(win).length === 5, `later chunks not prefetched: ${chunks(win).join(', ')}`, {timeout: 5000});
+    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'core', 'fr-CA', 'fr-CA-later', 'later']);
   });
 
   it('waits for the later chunk on a direct answer (new), in French', async () => {
@@ -270,7 +327,7 @@ describe('dist/ab-registration.bundle.js', () => {
     await waitUntil(() => question().startsWith('Would you like to join'), `link-choice never shown: ${heading(win)}`, {
       timeout: 5000,
     });
-    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'later']);
+    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'core', 'later']);
     win.document.querySelector('ab-registration')!.setAttribute('lang', 'fr-CA');
     await waitUntil(() => question().startsWith('Souhaitez-vous'), `never French: ${question()}`, {timeout: 5000});
     expect(question().replace(/[\u2066-\u2069]/g, '')).to.equal(
@@ -278,7 +335,7 @@ describe('dist/ab-registration.bundle.js', () => {
     );
     expect(heading(win)).to.equal('Votre compte Amazon existant');
     expect(shadow(win).querySelector('label')?.textContent?.trim()).to.equal('Oui, joindre ce compte.');
-    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'fr-CA', 'fr-CA-later', 'later']);
+    expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'core', 'fr-CA', 'fr-CA-later', 'later']);
   });
 
   it('runs Lit in production mode: no dev-mode warning, nothing on the console', async () => {

@@ -4,7 +4,7 @@
  * user events and renders `state`.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {callEndpoint, timeoutMs, type RequestExtras} from '../endpoint/client.js';
+import {callEndpoint, timeoutMs, type EarlyCall, type RequestExtras} from '../endpoint/client.js';
 import {EndpointError} from '../endpoint/errors.js';
 import {emit} from '../events.js';
 import {initialState, transition, type Effect, type FlowEvent, type FlowState} from '../flow/machine.js';
@@ -17,13 +17,15 @@ export interface RegistrationHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
   timeout: number;
   requestInit?: RequestExtras;
+  /** How "Start shopping" (or a hand-off) leaves the page when the host does not cancel its event. */
+  navigate(url: string): void;
 }
 
 export class RegistrationController implements ReactiveController {
   state: FlowState = initialState;
 
-  /** How "Start shopping" leaves the page when the host does not cancel `ab-registration-shop`. */
-  navigate: (url: string) => void = (url) => window.location.assign(url);
+  /** A `lookup` the tile sent before this code came: the first matching request takes its answer. */
+  early?: EarlyCall;
 
   private inFlight?: AbortController;
   private coolTimer?: ReturnType<typeof setTimeout>;
@@ -90,6 +92,8 @@ export class RegistrationController implements ReactiveController {
   }
 
   private cancel(): void {
+    this.early?.abort.abort();
+    this.early = undefined;
     this.inFlight?.abort();
     this.inFlight = undefined;
   }
@@ -103,7 +107,7 @@ export class RegistrationController implements ReactiveController {
         this.cancel();
         return;
       case 'navigate':
-        this.navigate(effect.url);
+        this.host.navigate(effect.url);
         return;
       case 'wait':
         clearTimeout(this.coolTimer);
@@ -135,10 +139,14 @@ export class RegistrationController implements ReactiveController {
   }
 
   private request(effect: Extract<Effect, {type: 'request'}>): void {
+    // Taken before cancel(), which aborts an early call nobody took.
+    const taken = this.early && JSON.stringify(this.early.request) === JSON.stringify(effect.request) ? this.early : undefined;
+    if (taken) this.early = undefined;
     this.cancel();
     const controller = new AbortController();
     this.inFlight = controller;
     callEndpoint(effect.request, {
+      early: taken,
       endpoint: this.host.endpoint,
       timeout: this.host.timeout,
       signal: controller.signal,

@@ -5,13 +5,10 @@
  */
 import {EndpointError} from './errors.js';
 import {parseFailure, parseResult} from './parse.js';
-import {PROTOCOL_HEADER, PROTOCOL_VERSION, type ActionRequest, type ActionResult} from './protocol.js';
+import type {ActionRequest, ActionResult} from './protocol.js';
+import {buildInit, timeoutMs, type EarlyCall, type RequestExtras} from './request.js';
 
-/** What a host may add to every request (contract: `requestInit`). */
-export interface RequestExtras {
-  headers?: HeadersInit;
-  credentials?: RequestCredentials;
-}
+export {buildInit, DEFAULT_TIMEOUT, timeoutMs, type EarlyCall, type RequestExtras} from './request.js';
 
 export interface CallOptions {
   endpoint: string;
@@ -21,43 +18,17 @@ export interface CallOptions {
   /** True when `sign-in` must answer with an invitation (after `business-account`). */
   expectInvitation?: boolean;
   fetch?: typeof fetch;
-}
-
-export const DEFAULT_TIMEOUT = 15000;
-/** The longest delay `setTimeout` keeps: anything longer fires at once. */
-const MAX_TIMEOUT = 2 ** 31 - 1;
-
-/**
- * The `timeout` attribute or property as milliseconds: a finite number from 1
- * to 2^31-1, else the default. Every wait of the widget uses this, never the raw value.
- */
-export function timeoutMs(value: unknown): number {
-  const ms = typeof value === 'string' && !value.trim() ? NaN : Number(value);
-  return Number.isFinite(ms) && ms >= 1 && ms <= MAX_TIMEOUT ? ms : DEFAULT_TIMEOUT;
-}
-
-/** The `RequestInit` for one call: the host's headers first, the protocol's own on top. */
-export function buildInit(request: ActionRequest, extras: RequestExtras = {}, signal?: AbortSignal): RequestInit {
-  const headers = new Headers(extras.headers);
-  headers.set('Content-Type', 'application/json');
-  headers.set('Accept', 'application/json');
-  headers.set(PROTOCOL_HEADER, PROTOCOL_VERSION);
-  return {
-    method: 'POST',
-    headers,
-    body: JSON.stringify(request),
-    credentials: extras.credentials ?? 'same-origin',
-    // A redirect would re-send the body (the password) wherever it points, or
-    // turn it into a GET answered by someone else: never followed, refused below.
-    redirect: 'manual',
-    ...(signal ? {signal} : {}),
-  };
+  /** The same request, already sent by the tile before this code arrived: its answer is used instead of a new call. */
+  early?: EarlyCall;
 }
 
 export async function callEndpoint(request: ActionRequest, options: CallOptions): Promise<ActionResult> {
-  const {signal} = options;
+  const {signal, early} = options;
   const timer = new AbortController();
-  const timeoutId = setTimeout(() => timer.abort(), timeoutMs(options.timeout));
+  // An early call has been waiting since the click: the timeout counts from then.
+  const elapsed = early ? Date.now() - early.started : 0;
+  const timeoutId = setTimeout(() => timer.abort(), Math.max(0, timeoutMs(options.timeout) - elapsed));
+  timer.signal.addEventListener('abort', () => early?.abort.abort(), {once: true});
   const onAbort = () => timer.abort();
   signal.addEventListener('abort', onAbort, {once: true});
   const doFetch = options.fetch ?? fetch;
@@ -79,7 +50,7 @@ export async function callEndpoint(request: ActionRequest, options: CallOptions)
     let response: Response;
     let bodyText: string;
     try {
-      response = await doFetch(options.endpoint, buildInit(request, options.extras, timer.signal));
+      response = await (early?.response ?? doFetch(options.endpoint, buildInit(request, options.extras, timer.signal)));
       bodyText = await response.text();
     } catch (error) {
       return failed(error);

@@ -13,15 +13,15 @@ import {
   type LookupResult,
   type ResultOf,
 } from './protocol.js';
+import {safeUrl} from './safe-url.js';
+
+export {isSafeUrl, MAX_URL, safeUrl} from './safe-url.js';
 
 /** Longest text accepted from the endpoint for a name, email or token. */
 export const MAX_TEXT = 256;
 export const MAX_TOKEN = 4096;
-export const MAX_URL = 2048;
 /** Longest wait honoured from `Retry-After`, so a bad header cannot park the buyer for a day. */
 export const MAX_RETRY_AFTER = 3600;
-
-const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 type Json = Record<string, unknown>;
 
@@ -31,39 +31,6 @@ function protocolError(why: string): EndpointError {
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * What the URL parser would silently drop or rewrite: surrounding spaces, tabs
- * and newlines anywhere, other controls, backslashes read as slashes.
- */
-// eslint-disable-next-line no-control-regex
-const UNCLEAN_URL = /[\u0000-\u0020\u007F-\u009F\\]/;
-
-/**
- * The canonical `href` of an absolute `https:` URL (or `http:` on localhost)
- * without credentials, written as `scheme://host…` with nothing the parser
- * would have to repair; else undefined. Everything that becomes a link or a
- * navigation passes here, and only what it returns is used.
- */
-export function safeUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > MAX_URL || UNCLEAN_URL.test(value) || !/^https?:\/\/[^/]/i.test(value)) {
-    return undefined;
-  }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return undefined;
-  }
-  if (url.username || url.password) return undefined;
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname))) return url.href;
-  return undefined;
-}
-
-/** True when `safeUrl` accepts `value`. */
-export function isSafeUrl(value: unknown): value is string {
-  return safeUrl(value) !== undefined;
 }
 
 /**

@@ -6,18 +6,6 @@ import type {FormField} from '../flow/validate.js';
 import type {ScreenContext} from './context.js';
 import {errorMessage} from './messages.js';
 
-/** The guide's customer-service line, shown on every screen. */
-export function supportLine({support}: ScreenContext): TemplateResult {
-  return html`<p class="support" part="support">
-    ${msg(
-      html`Contact Amazon Business Customer Service at
-        <a href=${support.url} target="_blank" rel="noopener noreferrer">${support.url}</a> or
-        <a href=${support.tel}>${support.phone}</a>.`,
-      {id: 'support'}
-    )}
-  </p>`;
-}
-
 /**
  * A value from the endpoint inside one of the widget's sentences, between
  * first-strong isolate marks: a right-to-left name cannot reorder the words

@@ -6,6 +6,7 @@ import {msg} from '@lit/localize';
 import type {ErrorCode} from '../endpoint/errors.js';
 import type {FieldProblem} from '../flow/validate.js';
 import {loadedLater} from './later-loader.js';
+import {networkMessage, timeoutMessage} from './tile.js';
 
 /**
  * An endpoint error's message. Only the errors a page must be able to tell
@@ -15,9 +16,9 @@ import {loadedLater} from './later-loader.js';
 export function errorMessage(code: ErrorCode, retryAfter?: number): string {
   switch (code) {
     case 'network':
-      return msg("We couldn't reach the registration service. Check your connection, then try again.", {id: 'error-network'});
+      return networkMessage();
     case 'timeout':
-      return msg('The registration service took too long to answer. Try again.', {id: 'error-timeout'});
+      return timeoutMessage();
     case 'config':
       return msg(
         'This registration tile is not set up correctly: it has no endpoint. Contact the administrator of your eProcurement system.',
@@ -50,6 +51,4 @@ export function passwordRequired(): string {
   return msg('Enter your password.', {id: 'problem-password-required'});
 }
 
-export function busyMessage(): string {
-  return msg('Please wait…', {id: 'busy'});
-}
+export {busyMessage} from './tile.js';

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {controls} from './shared.styles.js';
+import {controls} from './controls.styles.js';
 
 /**
  * The sign-in form and the announcer live in the light DOM (password managers

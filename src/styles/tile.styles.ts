@@ -1,10 +1,15 @@
 import {css} from 'lit';
-import {controls, palette} from './shared.styles.js';
+import {alert, palette} from './shared.styles.js';
 
-/** The shadow root's styles; the theming API is the --ab-* custom properties. */
-export const styles = [
+/**
+ * What the tile needs and nothing more: the element's static styles, in the
+ * first file. The rest of the widget's rules (core.styles.ts) are adopted
+ * into the shadow root when the rest of the widget arrives.
+ * Pixel sizes on purpose: the host page's root font size must not resize the tile.
+ */
+export const tileStyles = [
   palette,
-  controls,
+  alert,
   css`
     :host {
       display: block;
@@ -52,52 +57,6 @@ export const styles = [
     }
     p {
       margin: 0 0 12px;
-    }
-    .muted {
-      color: var(--_muted);
-    }
-    /* Where the buyer is: quiet words, and a bar of three for the eye. */
-    .progress {
-      display: flex;
-      align-items: center;
-      gap: 8px;
-      margin: 0 0 6px;
-      font-size: 13px;
-      color: var(--_muted);
-    }
-    .bar {
-      display: flex;
-      gap: 3px;
-    }
-    .bar i {
-      width: 18px;
-      height: 4px;
-      border-radius: 2px;
-      background: var(--_border);
-    }
-    .bar i.on {
-      background: var(--_link);
-    }
-    /* An outcome at a glance (decorative; the heading says it): here the error's "!", the later chunk's check and stop. */
-    .mark {
-      box-sizing: border-box;
-      width: 32px;
-      height: 32px;
-      margin: 0 0 8px;
-      border-radius: 50%;
-      position: relative;
-    }
-    .mark.alert {
-      display: grid;
-      place-items: center;
-      background: var(--_error);
-      color: var(--_bg);
-      font:
-        700 22px/1 Arial,
-        sans-serif;
-    }
-    .mark.alert::after {
-      content: '!';
     }
     .tile {
       display: flex;
@@ -170,17 +129,6 @@ export const styles = [
       }
       .wordmark::after {
         background: CanvasText;
-      }
-      .mark,
-      .bar i {
-        forced-color-adjust: none;
-        background: CanvasText;
-      }
-      .bar i:not(.on) {
-        background: GrayText;
-      }
-      .mark.alert {
-        color: Canvas;
       }
     }
   `,

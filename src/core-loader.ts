@@ -1,0 +1,21 @@
+/**
+ * Loads the rest of the widget (core.ts, and on a French page its fr-CA
+ * strings) once, when a tile shows intent or comes into view, or on a click.
+ * A failed load is forgotten, so the next attempt fetches again.
+ */
+import {loadOnce} from './load-once.js';
+import {loadCoreStrings} from './localization.js';
+import type * as Core from './core.js';
+
+let core: typeof Core | undefined;
+
+/** The chunk's exports, once loaded. */
+export function loadedCore(): typeof Core | undefined {
+  return core;
+}
+
+export const loadCore = loadOnce(() =>
+  Promise.all([import('./core.js'), loadCoreStrings()]).then(([module]) => {
+    core = module;
+  })
+);
