@@ -18,6 +18,7 @@ export default tseslint.config(
       'src/generated/',
       'bench/.build/',
       'bench/.peers/',
+      'bench/.baseline/',
       'bench-results/',
       '.cem-check/',
     ],

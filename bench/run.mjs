@@ -15,8 +15,13 @@ import puppeteer from 'puppeteer-core';
 import {rollup} from 'rollup';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
 import {measurePeers} from './peers.mjs';
+import {BASELINE_REF, buildBaseline, journeyBytes, tileFirstReport, tileFirstSpeed} from './tile-first.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+/** Runs per cell of the tile-first table (issue #14 asks for at least 15). */
+const TILE_RUNS = Number(process.env.BENCH_TILE_RUNS ?? 15);
+/** `BENCH_ONLY=tile-first npm run bench`: the tile-first table alone. */
+const only = process.env.BENCH_ONLY;
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench/.build');
 const withPeers = process.argv.includes('--peers');
@@ -129,6 +134,8 @@ async function speed(port) {
     return result;
   };
   try {
+    const tileFirst = await tileFirstSpeed({browser, port, root, baselineDir, runs: TILE_RUNS, median});
+    if (only === 'tile-first') return {tileFirst, chromium: await browser.version()};
     await load('ours'); // warm the disk cache and the compiler once each
     await load('floor');
     const runs = {ours: [], floor: []};
@@ -143,7 +150,7 @@ async function speed(port) {
       floor: (await load('floor', `&memory&cycles=${cycles}`)).memory,
     };
     const peerRender = withPeers ? await peerRenders(browser, port) : undefined;
-    return {runs, memory, peerRender, chromium: await browser.version()};
+    return {runs, memory, peerRender, tileFirst, chromium: await browser.version()};
   } finally {
     await browser.close();
   }
@@ -213,11 +220,28 @@ if (!existsSync(join(root, 'dist/ab-registration.bundle.js'))) {
   execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 }
 const size = await sizes();
+const baselineDir = buildBaseline(root);
+const bytes = journeyBytes({
+  root,
+  baselineDir,
+  floorFiles: readdirSync(join(out, 'floor'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(out, 'floor', f)),
+  gzip,
+  brotli,
+});
 // First: it installs the peers (and bundles Auth0 Lock) that the first-render runs load.
 const peers = withPeers ? await measurePeers({gzip, brotli, root}) : undefined;
 const server = await serve();
-const {runs, memory, peerRender, chromium} = await speed(server.address().port);
+const {runs, memory, peerRender, tileFirst, chromium} = await speed(server.address().port);
 server.close();
+const tileFirstTable = tileFirstReport({bytes, speed: tileFirst, runs: TILE_RUNS, table});
+if (only === 'tile-first') {
+  mkdirSync(join(root, 'bench-results'), {recursive: true});
+  writeFileSync(join(root, 'bench-results/tile-first.json'), `${JSON.stringify({bytes, speed: tileFirst, chromium}, null, 2)}\n`);
+  console.log(tileFirstTable);
+  process.exit(0);
+}
 
 const first = {ours: stats(runs.ours.map((r) => r.firstRender)), floor: stats(runs.floor.map((r) => r.firstRender))};
 const floorTransition = stats(runs.floor.map((r) => r.transitions['click -> re-render'].ms));
@@ -247,6 +271,7 @@ const result = {
     floor: {...memory.floor, growth: memory.floor.after - memory.floor.before},
   },
   peers,
+  tileFirst: {bytes, speed: tileFirst, baseline: BASELINE_REF},
   peerRender: peerRender?.map((p) => (p.rendered ? {...p, ratio: p.median / first.floor.median} : p)),
 };
 mkdirSync(join(root, 'bench-results'), {recursive: true});
@@ -330,4 +355,5 @@ const mem = result.memory;
 console.log(
   `Memory, JS heap after ${process.env.BENCH_CYCLES ?? 1000} create/attach/remove cycles (after GC): ours ${kb(mem.ours.before)} -> ${kb(mem.ours.after)} KB (${mem.ours.growth >= 0 ? '+' : ''}${kb(mem.ours.growth)}), floor ${kb(mem.floor.before)} -> ${kb(mem.floor.after)} KB (${mem.floor.growth >= 0 ? '+' : ''}${kb(mem.floor.growth)})`
 );
+console.log(tileFirstTable);
 console.log('\nWritten to bench-results/bench.json');

@@ -1,6 +1,19 @@
 import {css} from 'lit';
 import {alert} from './shared.styles.js';
 
+/** The fields' and buttons' colours (see `palette`): set on the host with the rest of the widget. */
+export const controlPalette = css`
+  :host {
+    --_field: var(--ab-color-field, light-dark(#ffffff, #10151a));
+    --_field-border: var(--ab-color-field-border, light-dark(#6f7373, #9aa4a4));
+    --_primary: var(--ab-color-primary, #ffd814);
+    --_primary-text: var(--ab-color-primary-text, #0f1111);
+    /* Unless set, the border follows the primary colour: a darker shade of it (the default's is #8c7400-ish), itself on dark. */
+    --_primary-border: var(--ab-color-primary-border, light-dark(color-mix(in srgb, var(--_primary) 55%, #000), var(--_primary)));
+    --_secondary: var(--ab-color-secondary, light-dark(#ffffff, #2a3139));
+  }
+`;
+
 /**
  * Rules used by both the shadow root and the light-DOM sign-in form: fields,
  * buttons, alerts, focus. Written once, applied to two roots (see sign-in.styles.ts).

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {controls} from './controls.styles.js';
+import {controlPalette, controls} from './controls.styles.js';
 
 /**
  * The shadow root's rules past the tile (fields, buttons, the step indicator,
@@ -7,7 +7,17 @@ import {controls} from './controls.styles.js';
  * --ab-* custom properties (shared.styles.ts).
  */
 export const coreStyles = css`
+  ${controlPalette}
   ${controls}
+  h2 {
+    margin: 0 0 12px;
+    font-size: 20px;
+    line-height: 1.3;
+  }
+  /* Headings take focus only so screen readers land on the new screen; they are not controls. */
+  h2:focus {
+    outline: none;
+  }
   .muted {
     color: var(--_muted);
   }

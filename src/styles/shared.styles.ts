@@ -6,6 +6,8 @@ import {css} from 'lit';
  * default is a light-dark() pair, resolved by the host's color-scheme:
  * light unless `theme="dark"`, or `theme="auto"` and a dark system setting.
  * The light-DOM sign-in form inherits both from the host like any child.
+ * The tile's colours are here, in the first file; the fields' and buttons'
+ * are in `controlPalette` (controls.styles.ts), adopted with the rest of the widget.
  */
 export const palette = css`
   :host {
@@ -14,13 +16,6 @@ export const palette = css`
     --_muted: var(--ab-color-muted, light-dark(#565959, #c2c8c8));
     --_bg: var(--ab-color-bg, light-dark(#ffffff, #1b2027));
     --_border: var(--ab-color-border, light-dark(#d5d9d9, #4c565e));
-    --_field: var(--ab-color-field, light-dark(#ffffff, #10151a));
-    --_field-border: var(--ab-color-field-border, light-dark(#6f7373, #9aa4a4));
-    --_primary: var(--ab-color-primary, #ffd814);
-    --_primary-text: var(--ab-color-primary-text, #0f1111);
-    /* Unless set, the border follows the primary colour: a darker shade of it (the default's is #8c7400-ish), itself on dark. */
-    --_primary-border: var(--ab-color-primary-border, light-dark(color-mix(in srgb, var(--_primary) 55%, #000), var(--_primary)));
-    --_secondary: var(--ab-color-secondary, light-dark(#ffffff, #2a3139));
     --_link: var(--ab-color-link, light-dark(#007185, #6fd3e3));
     --_error: var(--ab-color-error, light-dark(#b12704, #ff9a8f));
     --_focus: var(--ab-color-focus, light-dark(#005a9e, #8cc4ff));

@@ -46,15 +46,6 @@ export const tileStyles = [
     .card.tile-only .support {
       padding: 0 4px;
     }
-    h2 {
-      margin: 0 0 12px;
-      font-size: 20px;
-      line-height: 1.3;
-    }
-    /* Headings take focus only so screen readers land on the new screen; they are not controls. */
-    h2:focus {
-      outline: none;
-    }
     p {
       margin: 0 0 12px;
     }
