@@ -6,6 +6,7 @@ import {loadCore, loadedCore} from './core-loader.js';
 import {DEFAULT_TIMEOUT, sendEarly, timeoutMs, type EarlyCall, type RequestExtras} from './endpoint/request.js';
 import {emit} from './events.js';
 import type {Step} from './flow/steps.js';
+import {loadWithin, type ChunkFailure} from './load-once.js';
 import {getLocale, resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
 import {networkMessage, supportLine, tileScreen, timeoutMessage} from './screens/tile.js';
 import {restyle} from './styles/adopt.js';
@@ -16,8 +17,6 @@ let instances = 0;
 /** Ids no page writes by accident: a host element with the same id would take a label or a summary link. */
 const idPrefix = `ab-registration-${Math.random().toString(36).slice(2, 10)}`;
 const connected = new Set<AbRegistration>();
-/** Why a wait for the rest of the widget ended before it came. */
-const TOO_LATE = Symbol('too late');
 
 /**
  * The "amazon business" tile of an eProcurement catalogue: it leads a buyer
@@ -115,7 +114,7 @@ export class AbRegistration extends LitElement {
   /** Clicked, and waiting for the view. */
   private waiting = false;
   /** Why the view could not be fetched after a click: said on the tile, which retries. */
-  private failure?: 'network' | 'timeout';
+  private failure?: ChunkFailure;
   private readonly uid = `${idPrefix}-${++instances}`;
   /** False until the first language is in: a French page never flashes English. */
   private languageReady = false;
@@ -256,21 +255,13 @@ export class AbRegistration extends LitElement {
     this.failure = undefined;
     this.early = sendEarly(this.endpoint, {action: 'lookup', email: this.email.trim()}, this.requestInit);
     this.requestUpdate();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(TOO_LATE), timeoutMs(this.timeout));
-    });
-    Promise.race([loadCore(), late]).then(
-      () => {
-        clearTimeout(timer);
-        this.attachView();
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
+    loadWithin(loadCore, timeoutMs(this.timeout)).then(
+      () => this.attachView(),
+      (failure: ChunkFailure) => {
         this.early?.abort.abort();
         this.early = undefined;
         this.waiting = false;
-        this.failure = error === TOO_LATE ? 'timeout' : 'network';
+        this.failure = failure;
         emit(this, 'ab-registration-error', {code: this.failure, retryable: true});
         this.requestUpdate();
       }

@@ -7,11 +7,9 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {callEndpoint, timeoutMs, type EarlyCall, type RequestExtras} from '../endpoint/client.js';
 import {EndpointError} from '../endpoint/errors.js';
 import {emit} from '../events.js';
+import {loadWithin, type ChunkFailure} from '../load-once.js';
 import {initialState, transition, type Effect, type FlowEvent, type FlowState} from '../flow/machine.js';
 import {loadedLater, loadLater, needsLater} from '../screens/later-loader.js';
-
-/** Why a wait for the later chunk ended before the chunk came. */
-const TOO_LATE = Symbol('too late');
 
 export interface RegistrationHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
@@ -65,19 +63,12 @@ export class RegistrationController implements ReactiveController {
    */
   private afterLaterChunk(event: FlowEvent): void {
     const before = this.state;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(TOO_LATE), timeoutMs(this.host.timeout));
-    });
-    Promise.race([loadLater(), late]).then(
+    loadWithin(loadLater, timeoutMs(this.host.timeout)).then(
       () => {
-        clearTimeout(timer);
         if (this.state === before) this.send(event);
       },
-      (error: unknown) => {
-        clearTimeout(timer);
+      (code: ChunkFailure) => {
         if (this.state === before && (event.type === 'resolved' || event.type === 'failed')) {
-          const code = error === TOO_LATE ? 'timeout' : 'network';
           this.send({type: 'failed', id: event.id, error: {code}});
         }
       }
