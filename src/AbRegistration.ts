@@ -1,5 +1,5 @@
 import {localized} from '@lit/localize';
-import {html, LitElement, nothing, type TemplateResult} from 'lit';
+import {LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {RegistrationView} from './controllers/registration-view.js';
 import {loadCore, loadedCore} from './core-loader.js';
@@ -7,8 +7,8 @@ import {DEFAULT_TIMEOUT, sendEarly, timeoutMs, type EarlyCall, type RequestExtra
 import {emit} from './events.js';
 import type {Step} from './flow/steps.js';
 import {loadWithin, type ChunkFailure} from './load-once.js';
-import {getLocale, resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
-import {networkMessage, supportLine, tileScreen, timeoutMessage} from './screens/tile.js';
+import {resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
+import {card, networkMessage, tileScreen, timeoutMessage} from './screens/tile.js';
 import {restyle} from './styles/adopt.js';
 import {tileStyles} from './styles/tile.styles.js';
 import {supportFor} from './support.js';
@@ -191,16 +191,18 @@ export class AbRegistration extends LitElement {
     if (!this.languageReady) return nothing;
     if (this.view) return this.view.render();
     const busy = this.waiting;
-    return html`<div class="card tile-only" part="card" lang=${getLocale()} aria-busy=${busy}>
-      ${tileScreen({
+    return card(
+      true,
+      busy,
+      supportFor(this.marketplace, this.supportUrl, this.supportPhone),
+      tileScreen({
         busy,
         locked: busy,
         hintId: `${this.uid}-tile-hint`,
         alert: this.failure && (this.failure === 'timeout' ? timeoutMessage() : networkMessage()),
         onClick: this.clickBeforeView,
-      })}
-      ${supportLine(supportFor(this.marketplace, this.supportUrl, this.supportPhone))}
-    </div>`;
+      })
+    );
   }
 
   protected override updated(): void {

@@ -198,9 +198,15 @@ describe('dist/ab-registration.bundle.js', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(chunks(win), 'nothing more while the tile is out of sight').to.deep.equal(['ab-registration.bundle.js']);
     // Intent (focus reaching the tile) fetches the rest, French strings included.
-    shadow(win).querySelector<HTMLButtonElement>('.tile')!.focus();
+    const tile = shadow(win).querySelector<HTMLButtonElement>('.tile')!;
+    tile.focus();
     await waitUntil(() => chunks(win).length === 3, `not fetched on focus: ${chunks(win).join(', ')}`, {timeout: 5000});
     expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'core', 'fr-CA']);
+    // The rest takes over the same tile: a keyboard buyer's focus stays on it.
+    await waitUntil(() => win.document.querySelector('.ab-registration-announcer'), 'the rest never took over', {timeout: 5000});
+    await (win.document.querySelector('ab-registration') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    expect(shadow(win).querySelector('.tile'), 'the same tile button').to.equal(tile);
+    expect(shadow(win).activeElement, 'focus kept').to.equal(tile);
   });
 
   it('fetches the rest once the tile has been on screen and the browser is idle', async () => {

@@ -5,7 +5,7 @@
  * this chunk is in (core-loader.ts) and hands it its render and updated calls;
  * the flow's effects run in RegistrationController.
  */
-import {html, nothing, render, type ReactiveController, type TemplateResult} from 'lit';
+import {nothing, render, type ReactiveController, type TemplateResult} from 'lit';
 import type {AbRegistration} from '../AbRegistration.js';
 import type {EarlyCall} from '../endpoint/request.js';
 import {isOneOf, SCENARIOS} from '../endpoint/protocol.js';
@@ -20,7 +20,7 @@ import {loadedLater} from '../screens/later-loader.js';
 import {busyMessage, errorMessage} from '../screens/messages.js';
 import {signInForm, signInScreen} from '../screens/sign-in.js';
 import {startScreen} from '../screens/start.js';
-import {supportLine} from '../screens/tile.js';
+import {card} from '../screens/tile.js';
 import {adoptStyles} from '../styles/adopt.js';
 import {coreStyles} from '../styles/core.styles.js';
 import {ANNOUNCER_CLASS, SIGN_IN_CLASS, lightDomStyles} from '../styles/sign-in.styles.js';
@@ -111,10 +111,7 @@ export class RegistrationView implements ReactiveController {
     adoptStyles(this.host.renderRoot, coreStyles);
     const ctx = (this.rendered = this.screenContext());
     const {step} = ctx.state;
-    return html`<div class="card ${step === 'start' ? 'tile-only' : ''}" part="card" lang=${getLocale()} aria-busy=${ctx.busy}>
-        ${progress(step)} ${this.renderStep(step, ctx)} ${supportLine(ctx.support)}
-      </div>
-      <slot name="announce"></slot>`;
+    return card(step === 'start', ctx.busy, ctx.support, this.renderStep(step, ctx), progress(step));
   }
 
   updated(): void {

@@ -5,7 +5,27 @@
  */
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
+import {getLocale} from '../localization.js';
 import type {Support} from '../support.js';
+
+/**
+ * The card every screen sits in, with the support line under it and the
+ * announcer's slot after it (empty until the rest of the widget fills it). One
+ * template for the tile before and after the rest arrives, so the rest takes
+ * over the same tile button, and a keyboard buyer's focus on it.
+ */
+export function card(
+  tileOnly: boolean,
+  busy: boolean,
+  support: Support,
+  screen: unknown,
+  progress: unknown = nothing
+): TemplateResult {
+  return html`<div class="card ${tileOnly ? 'tile-only' : ''}" part="card" lang=${getLocale()} aria-busy=${busy}>
+      ${progress} ${screen} ${supportLine(support)}
+    </div>
+    <slot name="announce"></slot>`;
+}
 
 export interface TileOptions {
   /** A call is in flight (or the rest of the widget is on its way after a click). */
