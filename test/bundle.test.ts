@@ -209,6 +209,32 @@ describe('dist/ab-registration.bundle.js', () => {
     expect(shadow(win).activeElement, 'focus kept').to.equal(tile);
   });
 
+  it('looks the same before and after the rest takes over, in either theme', async () => {
+    /** What the eye sees of every node in the card (and the card's own box). */
+    const look = (win: Window) =>
+      [...shadow(win).querySelectorAll('.card, .card *')].map((node) => {
+        const style = win.getComputedStyle(node);
+        const props = ['color', 'background-color', 'border-top-color', 'border-top-width', 'font-size', 'font-weight'];
+        const box = node.getBoundingClientRect();
+        return `${node.localName}.${node.className}: ${props.map((p) => style.getPropertyValue(p)).join(' ')} ${box.width}x${box.height}`;
+      });
+    for (const theme of ['light', 'dark']) {
+      const win = await page(
+        `<div class="below-the-fold"></div><ab-registration theme="${theme}" lang="en" endpoint="/api/ab-registration"></ab-registration>`,
+        BELOW_THE_FOLD
+      );
+      await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+      const before = look(win);
+      // A pointer over the tile fetches the rest (no focus ring to tell apart).
+      win.document.querySelector('ab-registration')!.dispatchEvent(new PointerEvent('pointerenter'));
+      await waitUntil(() => win.document.querySelector('.ab-registration-announcer'), 'the rest never took over', {
+        timeout: 5000,
+      });
+      await (win.document.querySelector('ab-registration') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      expect(look(win), theme).to.deep.equal(before);
+    }
+  });
+
   it('fetches the rest once the tile has been on screen and the browser is idle', async () => {
     const win = await page('<ab-registration lang="en" endpoint="/api/ab-registration"></ab-registration>');
     await waitUntil(() => chunks(win).includes('core'), `not fetched on sight: ${chunks(win).join(', ')}`, {timeout: 5000});

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {alert} from './shared.styles.js';
+import {alert, links} from './shared.styles.js';
 
 /** The fields' and buttons' colours (see `palette`): set on the host with the rest of the widget. */
 export const controlPalette = css`
@@ -16,7 +16,7 @@ export const controlPalette = css`
 
 /**
  * Rules used by both the shadow root and the light-DOM sign-in form: fields,
- * buttons, alerts, focus. Written once, applied to two roots (see sign-in.styles.ts).
+ * buttons, alerts, links, focus. Written once, applied to two roots (see sign-in.styles.ts).
  * Pixel sizes on purpose: the host page's root font size must not resize the tile.
  */
 export const controls = css`
@@ -50,6 +50,7 @@ export const controls = css`
     color: var(--_muted);
   }
   ${alert}
+  ${links}
   .problem {
     margin: 0;
     font-size: 14px;
@@ -91,13 +92,9 @@ export const controls = css`
     opacity: 0.75;
   }
   .button:focus-visible,
-  .field input:focus-visible,
-  a:focus-visible {
+  .field input:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  a {
-    color: var(--_link);
   }
   @media (forced-colors: active) {
     .button,

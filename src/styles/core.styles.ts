@@ -18,6 +18,9 @@ export const coreStyles = css`
   h2:focus {
     outline: none;
   }
+  .alert p {
+    margin: 0;
+  }
   .muted {
     color: var(--_muted);
   }

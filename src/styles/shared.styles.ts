@@ -41,7 +41,18 @@ export const alert = css`
     border: 1px solid var(--_error);
     border-radius: var(--ab-radius, 4px);
   }
-  .alert p {
-    margin: 0;
+`;
+
+/**
+ * Links, in the shadow root from the first paint (the support line's look the
+ * same before and after the rest arrives) and in the light-DOM form (controls).
+ */
+export const links = css`
+  a {
+    color: var(--_link);
+  }
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
 `;

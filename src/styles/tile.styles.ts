@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {alert, palette} from './shared.styles.js';
+import {alert, links, palette} from './shared.styles.js';
 
 /**
  * What the tile needs and nothing more: the element's static styles, in the
@@ -10,6 +10,7 @@ import {alert, palette} from './shared.styles.js';
 export const tileStyles = [
   palette,
   alert,
+  links,
   css`
     :host {
       display: block;
