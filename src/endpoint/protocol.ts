@@ -4,8 +4,7 @@
  * no fetch, no lit.
  */
 
-export const PROTOCOL_VERSION = '1';
-export const PROTOCOL_HEADER = 'AB-Registration-Protocol';
+export {PROTOCOL_VERSION, PROTOCOL_HEADER} from './version.js';
 
 export const LOOKUP_STATUSES = ['new', 'member', 'amazon-account', 'business-account', 'unknown', 'blocked'] as const;
 export type LookupStatus = (typeof LOOKUP_STATUSES)[number];

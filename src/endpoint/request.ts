@@ -3,7 +3,8 @@
  * uses. Small on purpose: the tile sends a click's \`lookup\` with it before the
  * endpoint client (client.ts) has arrived.
  */
-import {PROTOCOL_HEADER, PROTOCOL_VERSION, type ActionRequest} from './protocol.js';
+import type {ActionRequest} from './protocol.js';
+import {PROTOCOL_HEADER, PROTOCOL_VERSION} from './version.js';
 
 /** What a host may add to every request (contract: `requestInit`). */
 export interface RequestExtras {
