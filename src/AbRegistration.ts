@@ -1,6 +1,5 @@
-import {localized} from '@lit/localize';
-import {LitElement, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {updateWhenLocaleChanges} from '@lit/localize';
+import {LitElement, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import type {RegistrationView} from './controllers/registration-view.js';
 import {loadCore, loadedCore} from './core-loader.js';
 import {DEFAULT_TIMEOUT, sendEarly, timeoutMs, type EarlyCall, type RequestExtras} from './endpoint/request.js';
@@ -9,7 +8,7 @@ import type {Step} from './flow/steps.js';
 import {loadWithin, type ChunkFailure} from './load-once.js';
 import {resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
 import {card, networkMessage, tileScreen, timeoutMessage} from './screens/tile.js';
-import {restyle} from './styles/adopt.js';
+import {restyle} from './styles/sheets.js';
 import {tileStyles} from './styles/tile.styles.js';
 import {supportFor} from './support.js';
 
@@ -63,134 +62,153 @@ const connected = new Set<AbRegistration>();
  * @cssprop --ab-color-tile-text - Tile text.
  * @cssprop --ab-color-accent - The tile's smile.
  */
-@localized()
 export class AbRegistration extends LitElement {
   static override styles = tileStyles;
 
+  /**
+   * The public API: each property with its attribute (kebab-case) and type.
+   * Written out here rather than as decorators, which cost the first file
+   * about 400 B (issue #14); each one is documented where it is declared below.
+   */
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    email: {},
+    lang: {reflect: true},
+    marketplace: {},
+    supportUrl: {attribute: 'support-url'},
+    supportPhone: {attribute: 'support-phone'},
+    timeout: {type: Number},
+    autostart: {type: Boolean},
+    theme: {reflect: true},
+    strings: {attribute: false},
+    requestInit: {attribute: false},
+  };
+
   /** URL of the host's registration endpoint (relative or absolute). Required. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** The buyer's work email known to the eProcurement system; pre-fills sign-in. */
-  @property() email = '';
+  email = '';
 
   /** `fr-CA` or `en` (any `fr*` is fr-CA). Absent: the closest ancestor's, then the browser's. */
-  @property({reflect: true}) override lang!: string;
+  override lang!: string;
 
   /** `ca` (default) or `com`: picks the customer-service defaults, never the language. */
-  @property() marketplace = 'ca';
+  marketplace = 'ca';
 
   /** Overrides the marketplace's customer-service page; only `https:` URLs are used. */
-  @property({attribute: 'support-url'}) supportUrl = '';
+  supportUrl = '';
 
   /** Overrides the marketplace's customer-service phone number. */
-  @property({attribute: 'support-phone'}) supportPhone = '';
+  supportPhone = '';
 
   /** Milliseconds before an endpoint call is abandoned. */
-  @property({type: Number}) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** Skip the tile and look the email up at once. */
-  @property({type: Boolean}) autostart = false;
+  autostart = false;
 
   /** `light` (the default), `dark`, or `auto` to follow the system's `prefers-color-scheme`. */
-  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /**
    * Replacement messages by message id, per locale: `{'fr-CA': {'tile': '…'}, en: {…}}`.
    * `{0}`, `{1}` stand for a message's values. Page-wide, like the language.
    */
-  @property({attribute: false}) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /** Extras merged into every request: `headers` (e.g. a CSRF token) and `credentials`. */
-  @property({attribute: false}) requestInit?: RequestExtras;
+  requestInit?: RequestExtras;
 
   /**
    * Everything past the tile (screens, flow, endpoint client), once its chunk is
    * in: fetched when the buyer shows intent (pointer, focus, touch), when the
    * tile has been on screen and the browser is idle, or on a click.
    */
-  private view?: RegistrationView;
+  #view?: RegistrationView;
   /** A click before the view came: the `lookup` already under way. */
-  private early?: EarlyCall;
+  #early?: EarlyCall;
   /** Clicked, and waiting for the view. */
-  private waiting = false;
+  #waiting = false;
   /** Why the view could not be fetched after a click: said on the tile, which retries. */
-  private failure?: ChunkFailure;
-  private readonly uid = `${idPrefix}-${++instances}`;
+  #failure?: ChunkFailure;
+  readonly #uid = `${idPrefix}-${++instances}`;
   /** False until the first language is in: a French page never flashes English. */
-  private languageReady = false;
+  #languageReady = false;
   // Compared with what was last applied rather than read from `changed`, so
   // nothing depends on which update saw the change.
-  private appliedStrings?: StringOverrides;
-  private requestedLang?: string;
+  #appliedStrings?: StringOverrides;
+  #requestedLang?: string;
   /** The document the shadow root's sheets were made for. */
-  private styledDocument?: Document;
-  private sight?: IntersectionObserver;
+  #styledDocument?: Document;
+  #sight?: IntersectionObserver;
 
   /** @internal How "Start shopping" and a hand-off leave the page when the host does not cancel their event. */
   navigate = (url: string): void => window.location.assign(url);
 
   constructor() {
     super();
-    for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, this.prefetch, {passive: true});
+    updateWhenLocaleChanges(this);
+    for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, this.#prefetch, {passive: true});
   }
 
   /** The current screen. */
   get step(): Step {
-    return this.view?.step ?? 'start';
+    return this.#view?.step ?? 'start';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
     const doc = this.ownerDocument;
-    if (this.styledDocument && this.styledDocument !== doc) {
+    if (this.#styledDocument && this.#styledDocument !== doc) {
       restyle(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
       this.requestUpdate();
     }
-    this.styledDocument = doc;
-    this.requestedLang = this.lang;
+    this.#styledDocument = doc;
+    this.#requestedLang = this.lang;
     void useLocale(resolveLocale(this, navigator.languages, this.lang)).then(() => {
-      this.languageReady = true;
+      this.#languageReady = true;
       this.requestUpdate();
     });
     // Already fetched for another tile, or needed before any click: no wait.
-    if (loadedCore() || this.autostart || !this.endpoint.trim()) this.prefetch();
-    else this.watchSight();
+    if (loadedCore() || this.autostart || !this.endpoint.trim()) this.#prefetch();
+    else this.#watchSight();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.sight?.disconnect();
+    this.#sight?.disconnect();
     // A real removal (still detached a microtask later) abandons a click's lookup.
     queueMicrotask(() => {
-      if (!this.isConnected && this.early) {
-        this.early.abort.abort();
-        this.early = undefined;
+      if (!this.isConnected && this.#early) {
+        this.#early.abort.abort();
+        this.#early = undefined;
       }
     });
   }
 
   protected override willUpdate(): void {
-    if (this.strings !== this.appliedStrings) {
-      this.appliedStrings = this.strings;
+    if (this.strings !== this.#appliedStrings) {
+      this.#appliedStrings = this.strings;
       setStrings(this.strings);
       // Overrides are page-wide: every tile on the page shows them.
       for (const other of connected) if (other !== this) other.requestUpdate();
     }
-    if (this.lang !== this.requestedLang) {
-      this.requestedLang = this.lang;
+    if (this.lang !== this.#requestedLang) {
+      this.#requestedLang = this.lang;
       void useLocale(resolveLocale(this, navigator.languages, this.lang));
     }
     // An empty endpoint is the error step's to say.
-    if (!this.view && !this.endpoint.trim()) this.prefetch();
+    if (!this.#view && !this.endpoint.trim()) this.#prefetch();
   }
 
   protected override render(): TemplateResult | typeof nothing {
     // Updates (attribute reflection included) go on; only the screen waits for the language.
-    if (!this.languageReady) return nothing;
-    if (this.view) return this.view.render();
-    const busy = this.waiting;
+    if (!this.#languageReady) return nothing;
+    if (this.#view) return this.#view.render();
+    const busy = this.#waiting;
     return card(
       true,
       busy,
@@ -198,47 +216,47 @@ export class AbRegistration extends LitElement {
       tileScreen({
         busy,
         locked: busy,
-        hintId: `${this.uid}-tile-hint`,
-        alert: this.failure && (this.failure === 'timeout' ? timeoutMessage() : networkMessage()),
-        onClick: this.clickBeforeView,
+        hintId: `${this.#uid}-tile-hint`,
+        alert: this.#failure && (this.#failure === 'timeout' ? timeoutMessage() : networkMessage()),
+        onClick: this.#clickBeforeView,
       })
     );
   }
 
   protected override updated(): void {
-    if (this.languageReady) this.view?.updated();
+    if (this.#languageReady) this.#view?.updated();
   }
 
   /** Fetches the rest of the widget, and builds this tile's view once it is in. */
-  private readonly prefetch = (): void => {
-    if (this.view) return;
-    this.sight?.disconnect();
+  readonly #prefetch = (): void => {
+    if (this.#view) return;
+    this.#sight?.disconnect();
     loadCore().then(
-      () => this.attachView(),
+      () => this.#attachView(),
       () => undefined
     );
   };
 
   /** The tile on screen, then an idle moment: time enough to fetch the rest before a click. */
-  private watchSight(): void {
-    if (this.sight || typeof IntersectionObserver === 'undefined') return;
-    this.sight = new IntersectionObserver((entries) => {
+  #watchSight(): void {
+    if (this.#sight || typeof IntersectionObserver === 'undefined') return;
+    this.#sight = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.sight?.disconnect();
+      this.#sight?.disconnect();
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-      idle(this.prefetch);
+      idle(this.#prefetch);
     });
-    this.sight.observe(this);
+    this.#sight.observe(this);
   }
 
-  private attachView(): void {
+  #attachView(): void {
     const core = loadedCore();
-    if (this.view || !core || !this.isConnected) return;
-    const {early} = this;
-    this.early = undefined;
-    this.waiting = false;
-    this.failure = undefined;
-    this.view = new core.RegistrationView(this, this.uid, early);
+    if (this.#view || !core || !this.isConnected) return;
+    const early = this.#early;
+    this.#early = undefined;
+    this.#waiting = false;
+    this.#failure = undefined;
+    this.#view = new core.RegistrationView(this, this.#uid, early);
     this.requestUpdate();
   }
 
@@ -247,24 +265,24 @@ export class AbRegistration extends LitElement {
    * the fetch of the rest, which takes its answer. The rest failing, or taking
    * longer than `timeout`, is said on the tile; the next click tries again.
    */
-  private readonly clickBeforeView = (): void => {
-    if (this.view) {
-      this.view.controller.send({type: 'start', email: this.email.trim()});
+  readonly #clickBeforeView = (): void => {
+    if (this.#view) {
+      this.#view.controller.send({type: 'start', email: this.email.trim()});
       return;
     }
-    if (this.waiting) return;
-    this.waiting = true;
-    this.failure = undefined;
-    this.early = sendEarly(this.endpoint, {action: 'lookup', email: this.email.trim()}, this.requestInit);
+    if (this.#waiting) return;
+    this.#waiting = true;
+    this.#failure = undefined;
+    this.#early = sendEarly(this.endpoint, {action: 'lookup', email: this.email.trim()}, this.requestInit);
     this.requestUpdate();
     loadWithin(loadCore, timeoutMs(this.timeout)).then(
-      () => this.attachView(),
+      () => this.#attachView(),
       (failure: ChunkFailure) => {
-        this.early?.abort.abort();
-        this.early = undefined;
-        this.waiting = false;
-        this.failure = failure;
-        emit(this, 'ab-registration-error', {code: this.failure, retryable: true});
+        this.#early?.abort.abort();
+        this.#early = undefined;
+        this.#waiting = false;
+        this.#failure = failure;
+        emit(this, 'ab-registration-error', {code: this.#failure, retryable: true});
         this.requestUpdate();
       }
     );

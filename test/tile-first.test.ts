@@ -50,6 +50,7 @@ describe('the tile before the rest has arrived', () => {
     expect(loadedCore()).to.not.equal(undefined);
     const el = await fixture<AbRegistration>(html`<ab-registration endpoint="/e" lang="fr-CA"></ab-registration>`);
     await settled(el);
-    expect((el as unknown as {view?: object}).view).to.not.equal(undefined);
+    // The view fills the light DOM (its live regions) when it attaches.
+    expect(el.querySelector('[slot="announce"]'), 'the view attached').to.not.equal(null);
   });
 });
