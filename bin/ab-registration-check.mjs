@@ -10,7 +10,7 @@
 // system with test buyers, never at production. --read-only sends only lookups
 // and requests that must fail.
 import {parseArgs} from 'node:util';
-import {PROTOCOL_HEADER, PROTOCOL_VERSION, parseFailure, parseResult} from '../dist/esm/protocol.js';
+import {PROTOCOL_HEADER, PROTOCOL_VERSION, explain, parseFailure, parseResult} from '../dist/esm/protocol.js';
 
 const HELP = `Usage: ab-registration-check <endpoint-url> [options]
 
@@ -209,11 +209,7 @@ async function expectAnswer(what, body, {expectInvitation = false, status} = {})
     report(true, what);
     return value;
   } catch (error) {
-    report(
-      false,
-      what,
-      `the widget refuses this answer: ${error.message.replace(/^ab-registration: endpoint answer rejected: /, '')} (body: ${quote(answer.text, 160)})`
-    );
+    report(false, what, `the widget refuses this answer: ${explain(error)} (body: ${quote(answer.text, 160)})`);
     return undefined;
   }
 }

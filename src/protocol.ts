@@ -4,7 +4,8 @@
  * and for vendors' own backend tests. Pure: no DOM, no lit.
  */
 export {parseResult, parseFailure, isSafeUrl, safeUrl} from './endpoint/parse.js';
-export {EndpointError, SERVER_ERROR_CODES, isRetryable, type ErrorCode} from './endpoint/errors.js';
+export {EndpointError, SERVER_ERROR_CODES, isRetryable, type ErrorCode, type Refusal} from './endpoint/errors.js';
+export {explain} from './endpoint/explain.js';
 export {
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,

@@ -57,14 +57,14 @@ export async function callEndpoint(request: ActionRequest, options: CallOptions)
     }
     if (signal.aborted) throw signal.reason;
     if (response.type === 'opaqueredirect' || response.redirected) {
-      throw new EndpointError({code: 'protocol'}, 'ab-registration: redirects are not followed');
+      throw new EndpointError({code: 'protocol'}, {problem: 'redirect'});
     }
     if (!response.ok) throw parseFailure(response.status, bodyText, response.headers.get('Retry-After'));
     let body: unknown;
     try {
       body = JSON.parse(bodyText);
     } catch {
-      throw new EndpointError({code: 'protocol', status: response.status}, 'ab-registration: endpoint answer is not JSON');
+      throw new EndpointError({code: 'protocol', status: response.status}, {problem: 'not-json'});
     }
     return parseResult(request.action, body, options.expectInvitation);
   } finally {

@@ -19,6 +19,15 @@ export type ErrorField = (typeof ERROR_FIELDS)[number];
 
 const RETRYABLE: readonly ErrorCode[] = ['network', 'timeout', 'unavailable', 'rate-limited'];
 
+/**
+ * Why an answer was refused (code `protocol`): a word and the key it concerns,
+ * for developers. The widget ships no sentences for them; `explain()`
+ * (explain.ts, in `protocol.js` and the checker) says them in words.
+ */
+export type Refusal =
+  | {problem: 'not-string' | 'too-long' | 'not-https' | 'missing'; key: string}
+  | {problem: 'not-object' | 'status' | 'not-json' | 'redirect'};
+
 export interface ErrorInfo {
   code: ErrorCode;
   /** The HTTP status, when the endpoint answered at all. */
@@ -39,11 +48,14 @@ export class EndpointError extends Error implements ErrorInfo {
   readonly code: ErrorCode;
   readonly status?: number;
   readonly retryAfter?: number;
+  /** Why a `protocol` answer was refused. */
+  readonly refusal?: Refusal;
 
-  constructor(info: ErrorInfo, detail?: string) {
-    // The message is for developers' consoles only; it never holds endpoint text.
-    super(detail ?? `ab-registration endpoint error: ${info.code}`);
+  constructor(info: ErrorInfo, refusal?: Refusal) {
+    // The message is the code: the widget never prints it, and it never holds endpoint text.
+    super(info.code);
     this.name = 'EndpointError';
+    this.refusal = refusal;
     this.code = info.code;
     this.status = info.status;
     this.retryAfter = info.retryAfter;

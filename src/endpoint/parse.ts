@@ -3,7 +3,7 @@
  * answer until it has passed through here; what does not match protocol v1 is
  * an `EndpointError` with code `protocol`. Pure: no DOM, no fetch, no lit.
  */
-import {EndpointError, SERVER_ERROR_CODES, type ErrorCode} from './errors.js';
+import {EndpointError, SERVER_ERROR_CODES, type ErrorCode, type Refusal} from './errors.js';
 import {
   LOOKUP_STATUSES,
   isOneOf,
@@ -25,8 +25,8 @@ export const MAX_RETRY_AFTER = 3600;
 
 type Json = Record<string, unknown>;
 
-function protocolError(why: string): EndpointError {
-  return new EndpointError({code: 'protocol', status: 200}, `ab-registration: endpoint answer rejected: ${why}`);
+function protocolError(refusal: Refusal): EndpointError {
+  return new EndpointError({code: 'protocol', status: 200}, refusal);
 }
 
 function isObject(value: unknown): value is Json {
@@ -49,8 +49,8 @@ function shown(body: Json, key: string): string {
 function text(body: Json, key: string, max = MAX_TEXT, optional = false): string | undefined {
   const value = body[key];
   if (value === undefined && optional) return undefined;
-  if (typeof value !== 'string') throw protocolError(`"${key}" is not a string`);
-  if (value.length > max) throw protocolError(`"${key}" is too long`);
+  if (typeof value !== 'string') throw protocolError({problem: 'not-string', key});
+  if (value.length > max) throw protocolError({problem: 'too-long', key});
   return value;
 }
 
@@ -58,13 +58,13 @@ function url(body: Json, key: string, optional = false): string | undefined {
   const value = body[key];
   if (value === undefined && optional) return undefined;
   const safe = safeUrl(value);
-  if (safe === undefined) throw protocolError(`"${key}" is not an https URL`);
+  if (safe === undefined) throw protocolError({problem: 'not-https', key});
   return safe;
 }
 
 function parseLookup(body: Json): LookupResult {
   const status = body.status;
-  if (!isOneOf(LOOKUP_STATUSES, status)) throw protocolError('unknown "status"');
+  if (!isOneOf(LOOKUP_STATUSES, status)) throw protocolError({problem: 'status'});
   const result: LookupResult = {status, accountName: shown(body, 'accountName')};
   const token = text(body, 'token', MAX_TOKEN, true);
   if (token !== undefined) result.token = token;
@@ -79,7 +79,7 @@ function parseLookup(body: Json): LookupResult {
 }
 
 function parseInvitation(value: unknown): Invitation {
-  if (!isObject(value)) throw protocolError('"invitation" is missing');
+  if (!isObject(value)) throw protocolError({problem: 'missing', key: 'invitation'});
   return {
     inviterEmail: shown(value, 'inviterEmail'),
     organizationName: shown(value, 'organizationName'),
@@ -91,7 +91,7 @@ function parseInvitation(value: unknown): Invitation {
  * true when `sign-in` follows a `business-account` lookup.
  */
 export function parseResult(action: Action, body: unknown, expectInvitation = false): ActionResult {
-  if (!isObject(body)) throw protocolError('the body is not a JSON object');
+  if (!isObject(body)) throw protocolError({problem: 'not-object'});
   switch (action) {
     case 'lookup':
     case 'choose':

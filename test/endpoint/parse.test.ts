@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {EndpointError} from '../../src/endpoint/errors.js';
+import {explain} from '../../src/endpoint/explain.js';
 import {isSafeUrl, parseFailure, parseResult, parseRetryAfter, safeUrl} from '../../src/endpoint/parse.js';
 import type {Action} from '../../src/endpoint/protocol.js';
 
@@ -142,8 +143,26 @@ describe('endpoint: hand-off mode', () => {
       value: {url: 'https://www.amazon.ca/punchout/start?s=1'},
     });
     for (const url of [undefined, '', 'http://www.amazon.ca/start', 'javascript:alert(1)', '/relative', ' https://a.ca/', 42]) {
-      expect(() => parseResult('handoff', {url}), String(url)).to.throw(/"url" is not an https URL/);
+      expect(rejects('handoff', {url}).refusal, String(url)).to.deep.equal({problem: 'not-https', key: 'url'});
     }
+  });
+});
+
+describe('endpoint: explain says in words why an answer was refused', () => {
+  it('names the key and the problem, as the checker prints them', () => {
+    const cases: [Action, unknown, string][] = [
+      ['lookup', 'ok', 'the body is not a JSON object'],
+      ['lookup', {status: 'admin', accountName: 'A'}, 'unknown "status"'],
+      ['lookup', {status: 'amazon-account', accountName: 7}, '"accountName" is not a string'],
+      ['lookup', {status: 'amazon-account', accountName: 'A'.repeat(257)}, '"accountName" is too long'],
+      ['convert', {shopUrl: 'http://www.amazon.ca/'}, '"shopUrl" is not an https URL'],
+    ];
+    for (const [action, body, words] of cases) expect(explain(rejects(action, body)), words).to.equal(words);
+    expect(explain(rejects('sign-in', {}, true))).to.equal('"invitation" is missing');
+    expect(explain(new EndpointError({code: 'protocol'}, {problem: 'not-json'}))).to.equal('the answer is not JSON');
+    expect(explain(new EndpointError({code: 'protocol'}, {problem: 'redirect'}))).to.equal('redirects are not followed');
+    // Any other failure is its code: the message holds nothing from the endpoint.
+    expect(explain(parseFailure(503, '<h1>Down</h1>', null))).to.equal('unavailable');
   });
 });
 
@@ -181,8 +200,10 @@ describe('endpoint: safeUrl', () => {
   it('parseResult passes the canonical URL on', () => {
     const {value} = parseResult('convert', {shopUrl: 'HTTPS://www.amazon.ca/b'}) as {value: {shopUrl: string}};
     expect(value.shopUrl).to.equal('https://www.amazon.ca/b');
-    const handoffLike = () => parseResult('convert', {shopUrl: 'https://www.amazon.ca/\nb'});
-    expect(handoffLike).to.throw(/not an https URL/);
+    expect(rejects('convert', {shopUrl: 'https://www.amazon.ca/\nb'}).refusal).to.deep.equal({
+      problem: 'not-https',
+      key: 'shopUrl',
+    });
   });
 });
 
