@@ -1,10 +1,10 @@
-/** Defines `<ab-registration>`. Loading it twice warns instead of throwing. */
+/**
+ * Defines `<ab-registration>`. A second copy of the widget on the page leaves
+ * the first one's definition in place, silently: no English-only developer
+ * text rides on a French page for a case that breaks nothing.
+ */
 import {AbRegistration} from './AbRegistration.js';
 
 export * from './index.js';
 
-if (!customElements.get('ab-registration')) {
-  customElements.define('ab-registration', AbRegistration);
-} else if (customElements.get('ab-registration') !== AbRegistration) {
-  console.warn('ab-registration: the tag is already defined by another copy of the widget; this one is not used.');
-}
+if (!customElements.get('ab-registration')) customElements.define('ab-registration', AbRegistration);

@@ -370,6 +370,22 @@ describe('dist/ab-registration.bundle.js', () => {
     expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'core', 'fr-CA', 'fr-CA-later', 'later']);
   });
 
+  it('a second copy of the bundle on the page is harmless and silent: the first defines the tag', async () => {
+    const win = await page(
+      '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>',
+      // Another URL: another module instance, as when two scripts of a portal each include the widget.
+      `<script src="/test/fixtures/page-errors.js"></script>
+       <script type="module" src="/dist-fresh/second-copy-${Date.now()}/ab-registration.bundle.js"></script>`
+    );
+    await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+    press(win, 'amazon business');
+    await waitUntil(() => win.document.querySelector('input[type="password"]'), 'sign-in never shown', {timeout: 5000});
+    expect(heading(win)).to.equal('Connexion à Amazon.com');
+    const monitor = win as unknown as {consoleWarnings: string[]; pageErrors: string[]};
+    expect(monitor.pageErrors).to.deep.equal([]);
+    expect(monitor.consoleWarnings).to.deep.equal([]);
+  });
+
   it('runs Lit in production mode: no dev-mode warning, nothing on the console', async () => {
     const win = await page('<ab-registration lang="en" endpoint="/api/ab-registration"></ab-registration>');
     await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
