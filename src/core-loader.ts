@@ -4,7 +4,7 @@
  * A failed load is forgotten, so the next attempt fetches again.
  */
 import {loadOnce} from './load-once.js';
-import {loadCoreStrings} from './localization.js';
+import {mergeFrench, wantFrench} from './localization.js';
 import type * as Core from './core.js';
 
 let core: typeof Core | undefined;
@@ -14,8 +14,10 @@ export function loadedCore(): typeof Core | undefined {
   return core;
 }
 
+const frenchCore = loadOnce(() => import('./generated/locales/fr-CA.js').then(({templates}) => mergeFrench(templates)));
+
 export const loadCore = loadOnce(() =>
-  Promise.all([import('./core.js'), loadCoreStrings()]).then(([module]) => {
+  Promise.all([import('./core.js'), wantFrench(frenchCore)]).then(([module]) => {
     core = module;
   })
 );

@@ -1,9 +1,9 @@
 /**
  * One locale per page: `@lit/localize` is configured once, globally. The
  * tile's fr-CA strings are in the first file, so a French tile needs no second
- * request; the rest load lazily, in two chunks: sign-in's and the network
- * errors' with the rest of the widget (core-loader.ts), the later steps' with
- * those steps (see `LATER_STEPS`).
+ * request; the rest load lazily, in two chunks, each asked for by its loader
+ * (`wantFrench`): sign-in's and the network errors' with the rest of the
+ * widget (core-loader.ts), the later steps' with those steps (later-loader.ts).
  *
  * The English written in the code is a pseudo source locale (`x-source`); `en`
  * and `fr-CA` are both "target" locales whose templates objects this module
@@ -12,7 +12,6 @@
  */
 import {configureLocalization, str} from '@lit/localize';
 import {templates as frenchTile} from './generated/locales/fr-CA-tile.js';
-import {loadOnce} from './load-once.js';
 
 export type Locale = 'en' | 'fr-CA';
 export const LOCALES: readonly Locale[] = ['en', 'fr-CA'];
@@ -40,34 +39,29 @@ const {getLocale: activeLocale, setLocale} = configureLocalization({
 });
 export {setLocale};
 
-/** Set once the rest of the widget, then the later steps, are wanted: from then on French means their chunks too. */
-let coreWanted = false;
-let laterWanted = false;
 let requested: Locale | undefined;
+/** The French strings of the chunks wanted so far (each a loadOnce import that merges them). */
+const frenchParts = new Set<() => Promise<void>>();
 
-const loadFrenchCore = loadOnce(() => import('./generated/locales/fr-CA.js').then(({templates}) => merge(templates)));
-const loadFrenchLater = loadOnce(() => import('./generated/locales/fr-CA-later.js').then(({templates}) => merge(templates)));
-
-/** The tile's strings at once; the rest's and the later steps' chunks once they are wanted. */
+/** The tile's strings at once; the wanted chunks' strings with them. */
 function loadFrench(): Promise<void> {
-  if (!generated['fr-CA']) merge(frenchTile);
-  return Promise.all([coreWanted && loadFrenchCore(), laterWanted && loadFrenchLater()]).then(() => undefined);
+  if (!generated['fr-CA']) mergeFrench(frenchTile);
+  return Promise.all([...frenchParts].map((load) => load())).then(() => undefined);
 }
 
-function merge(templates: Templates): void {
+/** Adds a chunk's fr-CA templates to the French strings. */
+export function mergeFrench(templates: Templates): void {
   generated['fr-CA'] = {...generated['fr-CA'], ...templates};
   rebuild('fr-CA');
 }
 
-/** The rest's strings: fetched now on a French page, with the next switch to French otherwise. */
-export function loadCoreStrings(): Promise<void> {
-  coreWanted = true;
-  return requested === 'fr-CA' ? loadFrench() : Promise.resolve();
-}
-
-/** The later steps' strings: fetched now on a French page, with the next switch to French otherwise. */
-export function loadLaterStrings(): Promise<void> {
-  laterWanted = true;
+/**
+ * A chunk's French strings are wanted from now on (`load` fetches and merges
+ * them: core-loader.ts, later-loader.ts): fetched now on a French page, with
+ * the next switch to French otherwise.
+ */
+export function wantFrench(load: () => Promise<void>): Promise<void> {
+  frenchParts.add(load);
   return requested === 'fr-CA' ? loadFrench() : Promise.resolve();
 }
 

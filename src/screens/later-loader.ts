@@ -5,7 +5,7 @@
 import type {FlowState} from '../flow/machine.js';
 import {isLaterStep} from '../flow/steps.js';
 import {loadOnce} from '../load-once.js';
-import {loadLaterStrings} from '../localization.js';
+import {mergeFrench, wantFrench} from '../localization.js';
 import type * as Later from './later.js';
 
 let later: typeof Later | undefined;
@@ -24,8 +24,10 @@ export function loadedLater(): typeof Later | undefined {
   return later;
 }
 
+const frenchLater = loadOnce(() => import('../generated/locales/fr-CA-later.js').then(({templates}) => mergeFrench(templates)));
+
 export const loadLater = loadOnce(() =>
-  Promise.all([import('./later.js'), loadLaterStrings()]).then(([module]) => {
+  Promise.all([import('./later.js'), wantFrench(frenchLater)]).then(([module]) => {
     later = module;
   })
 );
