@@ -6,7 +6,7 @@ import {DEFAULT_TIMEOUT, sendEarly, timeoutMs, type EarlyCall, type RequestExtra
 import {emit} from './events.js';
 import type {Step} from './flow/steps.js';
 import {loadWithin, type ChunkFailure} from './load-once.js';
-import {resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
+import {getLocale, resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
 import {card, networkMessage, tileScreen, timeoutMessage} from './screens/tile.js';
 import {restyle} from './styles/sheets.js';
 import {tileStyles} from './styles/tile.styles.js';
@@ -213,6 +213,7 @@ export class AbRegistration extends LitElement {
       true,
       busy,
       supportFor(this.marketplace, this.supportUrl, this.supportPhone),
+      getLocale(),
       tileScreen({
         busy,
         locked: busy,

@@ -111,7 +111,7 @@ export class RegistrationView implements ReactiveController {
     adoptStyles(this.host.renderRoot, coreStyles);
     const ctx = (this.rendered = this.screenContext());
     const {step} = ctx.state;
-    return card(step === 'start', ctx.busy, ctx.support, this.renderStep(step, ctx), progress(step));
+    return card(step === 'start', ctx.busy, ctx.support, getLocale(), this.renderStep(step, ctx), progress(step));
   }
 
   updated(): void {

@@ -5,7 +5,7 @@
  */
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {getLocale} from '../localization.js';
+import type {Locale} from '../localization.js';
 import type {Support} from '../support.js';
 
 /**
@@ -18,10 +18,11 @@ export function card(
   tileOnly: boolean,
   busy: boolean,
   support: Support,
+  lang: Locale,
   screen: unknown,
   progress: unknown = nothing
 ): TemplateResult {
-  return html`<div class="card ${tileOnly ? 'tile-only' : ''}" part="card" lang=${getLocale()} aria-busy=${busy}>
+  return html`<div class="card ${tileOnly ? 'tile-only' : ''}" part="card" lang=${lang} aria-busy=${busy}>
       ${progress} ${screen} ${supportLine(support)}
     </div>
     <slot name="announce"></slot>`;
