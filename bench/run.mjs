@@ -56,6 +56,8 @@ async function sizes() {
   rmSync(out, {recursive: true, force: true});
   const floorMin = await build(join(root, 'bench/floor/floor-element.js'), join(out, 'floor'), true);
   const floorRaw = await build(join(root, 'bench/floor/floor-element.js'), join(out, 'floor-raw'), false);
+  // The floor drawing our tile's look, no behaviour: the lower bound of the tile's bytes (bench/floor/tile-look.js).
+  await build(join(root, 'bench/floor/tile-look.js'), join(out, 'tile-look'), true);
   const oursRaw = await build(join(root, 'build/ab-registration.js'), join(out, 'ours-raw'), false);
   const oursMin = readdirSync(join(root, 'dist'))
     .filter((f) => f.endsWith('.js'))
@@ -227,6 +229,7 @@ const bytes = journeyBytes({
   floorFiles: readdirSync(join(out, 'floor'))
     .filter((f) => f.endsWith('.js'))
     .map((f) => join(out, 'floor', f)),
+  lookFile: join(out, 'tile-look/tile-look.js'),
   gzip,
   brotli,
 });

@@ -33,7 +33,7 @@ export function buildBaseline(root, ref = BASELINE_REF) {
  * What each build makes a French page fetch: to draw the tile (all a page whose
  * tile is never on screen loads), to reach sign-in, and for the whole journey.
  */
-export function journeyBytes({root, baselineDir, floorFiles, gzip, brotli}) {
+export function journeyBytes({root, baselineDir, floorFiles, lookFile, gzip, brotli}) {
   const files = (dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.js'))
@@ -60,6 +60,7 @@ export function journeyBytes({root, baselineDir, floorFiles, gzip, brotli}) {
       journey: sum(baseline),
     },
     floor: {tile: sum(floor), signIn: undefined, journey: sum(floor)},
+    look: sum([{name: 'tile-look.js', code: readFileSync(lookFile)}]),
   };
 }
 
@@ -144,6 +145,13 @@ export function tileFirstReport({bytes, speed, runs, table}) {
         r(bytes.ours[k].gzip / bytes.baseline[k].gzip),
       ]),
     ])
+  );
+  const look = bytes.look.gzip;
+  const floor = bytes.floor.tile.gzip;
+  lines.push(
+    `The floor drawing the tile's look alone (its styles, template and strings, no behaviour; bench/floor/tile-look.js): ` +
+      `${b(bytes.look)} B = ${r(look / floor)}x the floor. 1.25x the floor is ${Math.round(1.25 * floor)} B: ` +
+      `${Math.round(1.25 * floor) - look} B left for the element's behaviour, which takes ${bytes.ours.tile.gzip - look} B here.`
   );
   for (const [profile, s] of Object.entries(speed)) {
     lines.push(
