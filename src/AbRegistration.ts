@@ -125,23 +125,23 @@ export class AbRegistration extends LitElement {
    * in: fetched when the buyer shows intent (pointer, focus, touch), when the
    * tile has been on screen and the browser is idle, or on a click.
    */
-  #view?: RegistrationView;
+  private view?: RegistrationView;
   /** A click before the view came: the `lookup` already under way. */
-  #early?: EarlyCall;
+  private early?: EarlyCall;
   /** Clicked, and waiting for the view. */
-  #waiting = false;
+  private waiting = false;
   /** Why the view could not be fetched after a click: said on the tile, which retries. */
-  #failure?: ChunkFailure;
-  readonly #uid = `${idPrefix}-${++instances}`;
+  private failure?: ChunkFailure;
+  private readonly uid = `${idPrefix}-${++instances}`;
   /** False until the first language is in: a French page never flashes English. */
-  #languageReady = false;
+  private languageReady = false;
   // Compared with what was last applied rather than read from `changed`, so
   // nothing depends on which update saw the change.
-  #appliedStrings?: StringOverrides;
-  #requestedLang?: string;
+  private appliedStrings?: StringOverrides;
+  private requestedLang?: string;
   /** The document the shadow root's sheets were made for. */
-  #styledDocument?: Document;
-  #sight?: IntersectionObserver;
+  private styledDocument?: Document;
+  private sight?: IntersectionObserver;
 
   /** @internal How "Start shopping" and a hand-off leave the page when the host does not cancel their event. */
   navigate = (url: string): void => window.location.assign(url);
@@ -149,66 +149,66 @@ export class AbRegistration extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, this.#prefetch, {passive: true});
+    for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, this.prefetch, {passive: true});
   }
 
   /** The current screen. */
   get step(): Step {
-    return this.#view?.step ?? 'start';
+    return this.view?.step ?? 'start';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
     const doc = this.ownerDocument;
-    if (this.#styledDocument && this.#styledDocument !== doc) {
+    if (this.styledDocument && this.styledDocument !== doc) {
       restyle(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
       this.requestUpdate();
     }
-    this.#styledDocument = doc;
-    this.#requestedLang = this.lang;
+    this.styledDocument = doc;
+    this.requestedLang = this.lang;
     void useLocale(resolveLocale(this, navigator.languages, this.lang)).then(() => {
-      this.#languageReady = true;
+      this.languageReady = true;
       this.requestUpdate();
     });
     // Already fetched for another tile, or needed before any click: no wait.
-    if (loadedCore() || this.autostart || !this.endpoint.trim()) this.#prefetch();
-    else this.#watchSight();
+    if (loadedCore() || this.autostart || !this.endpoint.trim()) this.prefetch();
+    else this.watchSight();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.#sight?.disconnect();
+    this.sight?.disconnect();
     // A real removal (still detached a microtask later) abandons a click's lookup.
     queueMicrotask(() => {
-      if (!this.isConnected && this.#early) {
-        this.#early.abort.abort();
-        this.#early = undefined;
+      if (!this.isConnected && this.early) {
+        this.early.abort.abort();
+        this.early = undefined;
       }
     });
   }
 
   protected override willUpdate(): void {
-    if (this.strings !== this.#appliedStrings) {
-      this.#appliedStrings = this.strings;
+    if (this.strings !== this.appliedStrings) {
+      this.appliedStrings = this.strings;
       setStrings(this.strings);
       // Overrides are page-wide: every tile on the page shows them.
       for (const other of connected) if (other !== this) other.requestUpdate();
     }
-    if (this.lang !== this.#requestedLang) {
-      this.#requestedLang = this.lang;
+    if (this.lang !== this.requestedLang) {
+      this.requestedLang = this.lang;
       void useLocale(resolveLocale(this, navigator.languages, this.lang));
     }
     // An empty endpoint is the error step's to say.
-    if (!this.#view && !this.endpoint.trim()) this.#prefetch();
+    if (!this.view && !this.endpoint.trim()) this.prefetch();
   }
 
   protected override render(): TemplateResult | typeof nothing {
     // Updates (attribute reflection included) go on; only the screen waits for the language.
-    if (!this.#languageReady) return nothing;
-    if (this.#view) return this.#view.render();
-    const busy = this.#waiting;
+    if (!this.languageReady) return nothing;
+    if (this.view) return this.view.render();
+    const busy = this.waiting;
     return card(
       true,
       busy,
@@ -217,47 +217,47 @@ export class AbRegistration extends LitElement {
       tileScreen({
         busy,
         locked: busy,
-        hintId: `${this.#uid}-tile-hint`,
-        alert: this.#failure && (this.#failure === 'timeout' ? timeoutMessage() : networkMessage()),
-        onClick: this.#clickBeforeView,
+        hintId: `${this.uid}-tile-hint`,
+        alert: this.failure && (this.failure === 'timeout' ? timeoutMessage() : networkMessage()),
+        onClick: this.clickBeforeView,
       })
     );
   }
 
   protected override updated(): void {
-    if (this.#languageReady) this.#view?.updated();
+    if (this.languageReady) this.view?.updated();
   }
 
   /** Fetches the rest of the widget, and builds this tile's view once it is in. */
-  readonly #prefetch = (): void => {
-    if (this.#view) return;
-    this.#sight?.disconnect();
+  private readonly prefetch = (): void => {
+    if (this.view) return;
+    this.sight?.disconnect();
     loadCore().then(
-      () => this.#attachView(),
+      () => this.attachView(),
       () => undefined
     );
   };
 
   /** The tile on screen, then an idle moment: time enough to fetch the rest before a click. */
-  #watchSight(): void {
-    if (this.#sight || typeof IntersectionObserver === 'undefined') return;
-    this.#sight = new IntersectionObserver((entries) => {
+  private watchSight(): void {
+    if (this.sight || typeof IntersectionObserver === 'undefined') return;
+    this.sight = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.#sight?.disconnect();
+      this.sight?.disconnect();
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-      idle(this.#prefetch);
+      idle(this.prefetch);
     });
-    this.#sight.observe(this);
+    this.sight.observe(this);
   }
 
-  #attachView(): void {
+  private attachView(): void {
     const core = loadedCore();
-    if (this.#view || !core || !this.isConnected) return;
-    const early = this.#early;
-    this.#early = undefined;
-    this.#waiting = false;
-    this.#failure = undefined;
-    this.#view = new core.RegistrationView(this, this.#uid, early);
+    if (this.view || !core || !this.isConnected) return;
+    const {early} = this;
+    this.early = undefined;
+    this.waiting = false;
+    this.failure = undefined;
+    this.view = new core.RegistrationView(this, this.uid, early);
     this.requestUpdate();
   }
 
@@ -266,24 +266,24 @@ export class AbRegistration extends LitElement {
    * the fetch of the rest, which takes its answer. The rest failing, or taking
    * longer than `timeout`, is said on the tile; the next click tries again.
    */
-  readonly #clickBeforeView = (): void => {
-    if (this.#view) {
-      this.#view.controller.send({type: 'start', email: this.email.trim()});
+  private readonly clickBeforeView = (): void => {
+    if (this.view) {
+      this.view.controller.send({type: 'start', email: this.email.trim()});
       return;
     }
-    if (this.#waiting) return;
-    this.#waiting = true;
-    this.#failure = undefined;
-    this.#early = sendEarly(this.endpoint, {action: 'lookup', email: this.email.trim()}, this.requestInit);
+    if (this.waiting) return;
+    this.waiting = true;
+    this.failure = undefined;
+    this.early = sendEarly(this.endpoint, {action: 'lookup', email: this.email.trim()}, this.requestInit);
     this.requestUpdate();
     loadWithin(loadCore, timeoutMs(this.timeout)).then(
-      () => this.#attachView(),
+      () => this.attachView(),
       (failure: ChunkFailure) => {
-        this.#early?.abort.abort();
-        this.#early = undefined;
-        this.#waiting = false;
-        this.#failure = failure;
-        emit(this, 'ab-registration-error', {code: this.#failure, retryable: true});
+        this.early?.abort.abort();
+        this.early = undefined;
+        this.waiting = false;
+        this.failure = failure;
+        emit(this, 'ab-registration-error', {code: this.failure, retryable: true});
         this.requestUpdate();
       }
     );

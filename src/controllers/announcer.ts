@@ -10,29 +10,29 @@ const ANNOUNCE_DELAY = 100;
 export class Announcer {
   /** The light-DOM container, projected through the element's `announce` slot. */
   readonly node: HTMLElement;
-  readonly #status: HTMLElement;
-  readonly #alert: HTMLElement;
-  #timer?: ReturnType<typeof setTimeout>;
+  private readonly status: HTMLElement;
+  private readonly alert: HTMLElement;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(className: string) {
     this.node = document.createElement('div');
     this.node.className = className;
     this.node.slot = 'announce';
-    this.#status = document.createElement('div');
-    this.#status.setAttribute('role', 'status');
-    this.#alert = document.createElement('div');
-    this.#alert.setAttribute('role', 'alert');
-    this.node.append(this.#status, this.#alert);
+    this.status = document.createElement('div');
+    this.status.setAttribute('role', 'status');
+    this.alert = document.createElement('div');
+    this.alert.setAttribute('role', 'alert');
+    this.node.append(this.status, this.alert);
   }
 
   /** Says `text` (nothing, for an empty one). Emptied first, so the same message twice is heard twice. */
   say(kind: 'status' | 'alert', text: string): void {
-    this.#status.textContent = '';
-    this.#alert.textContent = '';
-    clearTimeout(this.#timer);
+    this.status.textContent = '';
+    this.alert.textContent = '';
+    clearTimeout(this.timer);
     if (!text) return;
-    this.#timer = setTimeout(() => {
-      (kind === 'alert' ? this.#alert : this.#status).textContent = text;
+    this.timer = setTimeout(() => {
+      (kind === 'alert' ? this.alert : this.status).textContent = text;
     }, ANNOUNCE_DELAY);
   }
 }

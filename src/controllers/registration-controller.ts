@@ -25,13 +25,10 @@ export class RegistrationController implements ReactiveController {
   /** A `lookup` the tile sent before this code came: the first matching request takes its answer. */
   early?: EarlyCall;
 
-  #inFlight?: AbortController;
-  #coolTimer?: ReturnType<typeof setTimeout>;
+  private inFlight?: AbortController;
+  private coolTimer?: ReturnType<typeof setTimeout>;
 
-  readonly #host: RegistrationHost;
-
-  constructor(host: RegistrationHost) {
-    this.#host = host;
+  constructor(private readonly host: RegistrationHost) {
     host.addController(this);
   }
 
@@ -39,7 +36,7 @@ export class RegistrationController implements ReactiveController {
     // Moving the element fires disconnected then connected in one task: only a
     // real removal (still detached a microtask later) abandons the call.
     queueMicrotask(() => {
-      if (!this.#host.isConnected) this.abandon();
+      if (!this.host.isConnected) this.abandon();
     });
   }
 
@@ -47,12 +44,12 @@ export class RegistrationController implements ReactiveController {
   send(event: FlowEvent): void {
     const {state, effects} = transition(this.state, event);
     if (needsLater(state) && !loadedLater()) {
-      this.#afterLaterChunk(event);
+      this.afterLaterChunk(event);
       return;
     }
     this.state = state;
-    this.#host.requestUpdate();
-    for (const effect of effects) this.#run(effect);
+    this.host.requestUpdate();
+    for (const effect of effects) this.run(effect);
     // The buyer types a password for a while: time enough to fetch what follows.
     if (state.step === 'sign-in') loadLater().catch(() => undefined);
   }
@@ -64,9 +61,9 @@ export class RegistrationController implements ReactiveController {
    * fetched fails the call as `network`, one that takes longer than `timeout`
    * as `timeout`; retrying fetches it again.
    */
-  #afterLaterChunk(event: FlowEvent): void {
+  private afterLaterChunk(event: FlowEvent): void {
     const before = this.state;
-    loadWithin(loadLater, timeoutMs(this.#host.timeout)).then(
+    loadWithin(loadLater, timeoutMs(this.host.timeout)).then(
       () => {
         if (this.state === before) this.send(event);
       },
@@ -80,50 +77,50 @@ export class RegistrationController implements ReactiveController {
 
   /** Aborts the call in flight and forgets it, staying on the current screen. */
   abandon(): void {
-    this.#cancel();
+    this.cancel();
     if (this.state.pending) this.state = {...this.state, pending: undefined};
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
-  #cancel(): void {
+  private cancel(): void {
     this.early?.abort.abort();
     this.early = undefined;
-    this.#inFlight?.abort();
-    this.#inFlight = undefined;
+    this.inFlight?.abort();
+    this.inFlight = undefined;
   }
 
-  #run(effect: Effect): void {
+  private run(effect: Effect): void {
     switch (effect.type) {
       case 'request':
-        this.#request(effect);
+        this.request(effect);
         return;
       case 'cancel':
-        this.#cancel();
+        this.cancel();
         return;
       case 'navigate':
-        this.#host.navigate(effect.url);
+        this.host.navigate(effect.url);
         return;
       case 'wait':
-        clearTimeout(this.#coolTimer);
-        this.#coolDown(Date.now() + effect.seconds * 1000);
+        clearTimeout(this.coolTimer);
+        this.coolDown(Date.now() + effect.seconds * 1000);
         return;
       case 'emit': {
-        const proceed = emit(this.#host, effect.name, effect.detail, effect.cancelable);
-        if (proceed && effect.then) this.#run(effect.then);
+        const proceed = emit(this.host, effect.name, effect.detail, effect.cancelable);
+        if (proceed && effect.then) this.run(effect.then);
         return;
       }
     }
   }
 
   /** Counts the Retry-After wait down, a second at a time, until `until`; then the buyer may try again. */
-  #coolDown(until: number): void {
+  private coolDown(until: number): void {
     const left = until - Date.now();
-    this.#coolTimer = setTimeout(
+    this.coolTimer = setTimeout(
       () => {
         const now = until - Date.now();
         if (now > 0) {
           this.send({type: 'tick', seconds: Math.ceil(now / 1000)});
-          this.#coolDown(until);
+          this.coolDown(until);
         } else {
           this.send({type: 'cooled'});
         }
@@ -132,29 +129,29 @@ export class RegistrationController implements ReactiveController {
     );
   }
 
-  #request(effect: Extract<Effect, {type: 'request'}>): void {
+  private request(effect: Extract<Effect, {type: 'request'}>): void {
     // Taken before cancel(), which aborts an early call nobody took.
     const taken = this.early && JSON.stringify(this.early.request) === JSON.stringify(effect.request) ? this.early : undefined;
     if (taken) this.early = undefined;
-    this.#cancel();
+    this.cancel();
     const controller = new AbortController();
-    this.#inFlight = controller;
+    this.inFlight = controller;
     callEndpoint(effect.request, {
       early: taken,
-      endpoint: this.#host.endpoint,
-      timeout: this.#host.timeout,
+      endpoint: this.host.endpoint,
+      timeout: this.host.timeout,
       signal: controller.signal,
-      extras: this.#host.requestInit,
+      extras: this.host.requestInit,
       expectInvitation: effect.expectInvitation,
     }).then(
       (result) => {
         if (controller.signal.aborted) return;
-        this.#inFlight = undefined;
+        this.inFlight = undefined;
         this.send({type: 'resolved', id: effect.id, result});
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        this.#inFlight = undefined;
+        this.inFlight = undefined;
         const info = error instanceof EndpointError ? error.toInfo() : {code: 'unknown' as const};
         this.send({type: 'failed', id: effect.id, error: info});
       }
