@@ -24,10 +24,27 @@
   el.setAttribute('email', 'user4@abdemoaccount.com');
   host.append(el);
 
+  // The moment the DOM first passes `test`: checked on every mutation of the
+  // element's light DOM and shadow root (to the microtask, where polling once a
+  // frame quantized every time to 16.7 ms), and once a frame besides.
   const until = (test) =>
     new Promise((resolve) => {
-      const check = () => (test() ? resolve(performance.now()) : requestAnimationFrame(check));
-      check();
+      let done = false;
+      const attempt = () => {
+        if (done || !test()) return;
+        done = true;
+        observer.disconnect();
+        resolve(performance.now());
+      };
+      const observer = new MutationObserver(attempt);
+      for (const root of [el, el.shadowRoot].filter(Boolean)) {
+        observer.observe(root, {childList: true, subtree: true, characterData: true, attributes: true});
+      }
+      const frame = () => {
+        attempt();
+        if (!done) requestAnimationFrame(frame);
+      };
+      frame();
     });
   const drawn =
     which === 'floor'
