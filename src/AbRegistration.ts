@@ -219,6 +219,7 @@ export class AbRegistration extends LitElement {
         locked: busy,
         hintId: `${this.uid}-tile-hint`,
         alert: this.failure && (this.failure === 'timeout' ? timeoutMessage() : networkMessage()),
+        announce: true,
         onClick: this.clickBeforeView,
       })
     );

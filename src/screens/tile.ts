@@ -5,6 +5,7 @@
  */
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Locale} from '../localization.js';
 import type {Support} from '../support.js';
 
@@ -36,13 +37,18 @@ export interface TileOptions {
   hintId: string;
   /** A message above the tile: why the last attempt failed. */
   alert?: string;
+  /**
+   * The message is its own alert: before the rest of the widget has arrived
+   * (its light-DOM announcer with it), nothing else would say it.
+   */
+  announce?: boolean;
   onClick: () => void;
 }
 
 /** The "amazon business" tile (scenario 1: a click is all a new buyer needs). */
-export function tileScreen({busy, locked, hintId, alert, onClick}: TileOptions): TemplateResult {
+export function tileScreen({busy, locked, hintId, alert, announce, onClick}: TileOptions): TemplateResult {
   return html`
-    ${alert ? html`<p class="alert">${alert}</p>` : nothing}
+    ${alert ? html`<p class="alert" role=${ifDefined(announce ? 'alert' : undefined)}>${alert}</p>` : nothing}
     <button
       class="tile"
       part="tile"
