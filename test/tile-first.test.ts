@@ -2,11 +2,11 @@
 // set on it is kept, a click sends `lookup` at once and reaches sign-in once
 // the rest is in. This file must not import helpers/widget.ts, which fetches
 // the rest before its tests.
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/ab-registration.js';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import {loadedCore} from '../src/core-loader.js';
-import {fakeEndpoint, json} from './helpers/fake-endpoint.js';
+import {deferred, fakeEndpoint, json} from './helpers/fake-endpoint.js';
 import {getByLabel, getByRole, heading, settled, stepIs} from './helpers/query.js';
 
 describe('the tile before the rest has arrived', () => {
@@ -31,12 +31,18 @@ describe('the tile before the rest has arrived', () => {
       expect(el.step).to.equal('start');
       expect(loadedCore()).to.equal(undefined);
 
-      endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}));
+      const slow = deferred();
+      endpoint.answer(slow.answer);
       getByRole(el, 'button', 'Amazon Business for Acme').click();
       // The call goes before the code that reads its answer has arrived.
       expect(endpoint.requests.map((r) => r.body)).to.deep.equal([{action: 'lookup', email: 'user4@abdemoaccount.com'}]);
       expect(endpoint.requests[0].headers.get('X-CSRF-Token')).to.equal('csrf-7');
       expect(loadedCore()).to.equal(undefined);
+      // Seen at once; heard once the rest (and its live regions) is in, the call still out.
+      await el.updateComplete;
+      expect(getByRole(el, 'button', /Please wait…/)).to.exist;
+      await waitUntil(() => el.querySelector('[role="status"]')?.textContent === 'Please wait…', 'the busy state was never said');
+      slow.release(json({status: 'amazon-account', accountName: 'A', token: 't'}));
       await stepIs(el, 'sign-in');
       expect(heading(el)).to.equal('Sign in to Amazon.com');
       expect(getByLabel(el, 'Email address').value).to.equal('user4@abdemoaccount.com');
