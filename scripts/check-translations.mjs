@@ -1,5 +1,5 @@
-// Fails when a user-visible string has no fr-CA translation, or a translation
-// drops or invents a placeholder. Runs `lit-localize extract` first, so a new
+// Fails when a user-visible string has no fr-CA translation or no id of its
+// own, or a translation drops or invents a placeholder. Runs `lit-localize extract` first, so a new
 // msg() that nobody translated shows up here as a unit without a <target>.
 // Also keeps docs/strings.md (the message ids a host can override) current:
 // `node scripts/check-translations.mjs --write` rewrites it.
@@ -39,6 +39,8 @@ const plain = (s) =>
 for (const [, id, body] of units) {
   const source = body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '';
   const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1];
+  // An id lit-localize made up (a hash): that msg() has no id, and the bundle's stub (explicit-msg-ids.mjs) could not find it.
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id) || /^[sh][0-9a-f]{16}$/.test(id)) problems.push(`${id}: give this msg() an id`);
   if (target === undefined || !target.trim()) problems.push(`${id}: no fr-CA translation`);
   else if (placeholders(source) !== placeholders(target)) problems.push(`${id}: placeholders differ from the English`);
   rows.push(
