@@ -1,32 +1,38 @@
 // Runs after `lit-localize build`: splits each generated locale module in three.
 // The tile's messages (src/screens/tile.ts: the tile, its hint, the support
 // line, the busy and network messages) move to `<locale>-tile.ts`, imported by
-// the first file itself; the later steps' screens and errors (the modules
-// src/screens/later.ts imports or re-exports) move to `<locale>-later.ts`,
-// loaded with that chunk; the rest (sign-in, the flow's core messages) stays
-// in `<locale>.ts`, loaded with the rest of the widget.
+// the first file itself; the later steps' screens and errors (the modules the
+// later chunk's entry, src/lazy/later.ts, imports or re-exports) move to
+// `<locale>-later.ts`, loaded with that chunk; the rest (sign-in, the flow's
+// core messages) stays in `<locale>.ts`, loaded with the rest of the widget.
+// A message id that a module outside the later chunk also uses stays out of
+// `-later`: a screen drawn before that chunk arrives must find its French.
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 
 const DIR = 'src/generated/locales';
 const MARK = '// Split by scripts/split-locale.mjs.';
-const laterSource = readFileSync('src/screens/later.ts', 'utf8');
-const laterModules = [...laterSource.matchAll(/^(?:import|export) \{[^}]*\} from '\.\/([\w-]+)\.js';$/gm)].map((m) => m[1]);
-const laterIds = new Set(
-  laterModules.flatMap((name) =>
-    [...readFileSync(`src/screens/${name}.ts`, 'utf8').matchAll(/\bid: '([\w-]+)'/g)].map((m) => m[1])
-  )
+const LATER_ENTRY = 'src/lazy/later.ts';
+const idsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/\bid: '([\w-]+)'/g)].map((m) => m[1]);
+const laterSource = readFileSync(LATER_ENTRY, 'utf8');
+const laterModules = [...laterSource.matchAll(/^(?:import|export) \{[^}]*\} from '\.\.\/([\w/-]+)\.js';$/gm)].map(
+  (m) => `src/${m[1]}.ts`
 );
-if (laterModules.length === 0 || laterIds.size === 0) fail('no later screens found in src/screens/later.ts');
-const tileIds = new Set([...readFileSync('src/screens/tile.ts', 'utf8').matchAll(/\bid: '([\w-]+)'/g)].map((m) => m[1]));
+const sources = readdirSync('src', {recursive: true})
+  .filter((f) => f.endsWith('.ts') && !f.startsWith('generated'))
+  .map((f) => `src/${f}`);
+const elsewhere = new Set(sources.filter((f) => f !== LATER_ENTRY && !laterModules.includes(f)).flatMap(idsOf));
+const laterIds = new Set(laterModules.flatMap(idsOf).filter((id) => !elsewhere.has(id)));
+if (laterModules.length === 0 || laterIds.size === 0) fail(`no later screens found in ${LATER_ENTRY}`);
+const tileIds = new Set(idsOf('src/screens/tile.ts'));
 if (tileIds.size === 0) fail('no tile messages found in src/screens/tile.ts');
 
 // A later module that core code imports is bundled with the core, and its
 // strings would be missing on a French page until the later chunk came.
-for (const file of readdirSync('src', {recursive: true}).filter((f) => f.endsWith('.ts'))) {
-  if (file === 'screens/later.ts' || laterModules.some((m) => file === `screens/${m}.ts`)) continue;
-  const source = readFileSync(`src/${file}`, 'utf8');
-  const imported = laterModules.filter((m) => source.includes(`/${m}.js'`));
-  if (imported.length) fail(`src/${file} imports ${imported.join(', ')} (a later screen): move what it needs to a core module`);
+for (const file of sources) {
+  if (file === LATER_ENTRY || laterModules.includes(file)) continue;
+  const source = readFileSync(file, 'utf8');
+  const imported = laterModules.filter((m) => source.includes(`/${m.split('/').at(-1).replace(/\.ts$/, '')}.js'`));
+  if (imported.length) fail(`${file} imports ${imported.join(', ')} (a later screen): move what it needs to a core module`);
 }
 
 for (const file of readdirSync(DIR).filter((name) => name.endsWith('.ts') && !/-(later|tile)\.ts$/.test(name))) {

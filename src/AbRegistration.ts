@@ -1,11 +1,11 @@
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {LitElement, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import type {RegistrationView} from './controllers/registration-view.js';
-import {loadCore, loadedCore} from './core-loader.js';
 import {DEFAULT_TIMEOUT, sendEarly, timeoutMs, type EarlyCall, type RequestExtras} from './endpoint/request.js';
 import {emit} from './events.js';
 import type {Step} from './flow/steps.js';
-import {loadWithin, type ChunkFailure} from './load-once.js';
+import {loadCore, loadedCore} from './lazy/core-loader.js';
+import {loadWithin, type ChunkFailure} from './lazy/load-once.js';
 import {getLocale, resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
 import {card, networkMessage, tileScreen, timeoutMessage} from './screens/tile.js';
 import {restyle} from './styles/sheets.js';
@@ -29,13 +29,16 @@ const connected = new Set<AbRegistration>();
  * @fires ab-registration-shop - "Start shopping" (cancelable; otherwise the widget navigates): `{shopUrl}`.
  * @fires ab-registration-cancel - "Not now" on the invitation: `{step}`.
  * @fires ab-registration-handoff - Hand-off mode: the start page is in (cancelable; otherwise the widget navigates): `{scenario, url}`.
+ * @fires ab-registration-close - The dialog closed (close button, Esc, "Not now", or `close()`): `{step}`.
  * @fires ab-registration-error - Every failed call or configuration error: `{code, status?, retryable}`.
  *
+ * @slot logo - The Amazon Business artwork you are licensed to use (`<img slot="logo" alt="Amazon Business">`): on the tile and in the dialog's header. Without it, the plain label "amazon business".
  * @slot sign-in - Internal: the element fills it with its light-DOM sign-in form (password managers need it there).
  * @slot announce - Internal: the element fills it with its light-DOM live regions (heard by every screen reader).
  *
  * @csspart card - The frame around every screen.
  * @csspart tile - The "amazon business" tile button.
+ * @csspart dialog - The modal dialog the flow opens in (dialog presentation).
  * @csspart support - The customer-service line.
  * @csspart shop-button - The "Start shopping" button.
  * @csspart progress - The step indicator above the heading ("Step 2 of 3").
@@ -60,7 +63,7 @@ const connected = new Set<AbRegistration>();
  * @cssprop --ab-color-focus - Focus ring and the chosen option.
  * @cssprop --ab-color-tile - Tile background.
  * @cssprop --ab-color-tile-text - Tile text.
- * @cssprop --ab-color-accent - The tile's smile.
+ * @cssprop --ab-color-accent - The warning callouts' edge.
  */
 export class AbRegistration extends LitElement {
   static override styles = tileStyles;
@@ -79,6 +82,7 @@ export class AbRegistration extends LitElement {
     supportPhone: {attribute: 'support-phone'},
     timeout: {type: Number},
     autostart: {type: Boolean},
+    presentation: {reflect: true},
     theme: {reflect: true},
     strings: {attribute: false},
     requestInit: {attribute: false},
@@ -105,8 +109,15 @@ export class AbRegistration extends LitElement {
   /** Milliseconds before an endpoint call is abandoned. */
   timeout = DEFAULT_TIMEOUT;
 
-  /** Skip the tile and look the email up at once. */
+  /** Skip the tile and look the email up at once (in dialog presentation, the dialog opens at once). */
   autostart = false;
+
+  /**
+   * `dialog` (the default): the tile fills the box the host gives it and the
+   * flow opens over the page in a modal dialog. `inline`: the flow replaces the
+   * tile in place, and the element grows.
+   */
+  presentation: 'dialog' | 'inline' = 'dialog';
 
   /** `light` (the default), `dark`, or `auto` to follow the system's `prefers-color-scheme`. */
   theme?: 'light' | 'dark' | 'auto';
@@ -155,6 +166,20 @@ export class AbRegistration extends LitElement {
   /** The current screen. */
   get step(): Step {
     return this.view?.step ?? 'start';
+  }
+
+  /**
+   * Starts the flow as a click on the tile does, for a host with a launcher of
+   * its own: opens the dialog (dialog presentation), or the flow in place.
+   */
+  open(): void {
+    if (this.view) this.view.open();
+    else this.clickBeforeView();
+  }
+
+  /** Closes the dialog (dialog presentation), or goes back to the tile in place. */
+  close(): void {
+    this.view?.close();
   }
 
   override connectedCallback(): void {
@@ -210,7 +235,7 @@ export class AbRegistration extends LitElement {
     if (this.view) return this.view.render();
     const busy = this.waiting;
     return card(
-      true,
+      this.presentation === 'inline' ? 'tile-only' : 'launcher',
       busy,
       supportFor(this.marketplace, this.supportUrl, this.supportPhone),
       getLocale(),
@@ -268,10 +293,6 @@ export class AbRegistration extends LitElement {
    * longer than `timeout`, is said on the tile; the next click tries again.
    */
   private readonly clickBeforeView = (): void => {
-    if (this.view) {
-      this.view.controller.send({type: 'start', email: this.email.trim()});
-      return;
-    }
     if (this.waiting) return;
     this.waiting = true;
     this.failure = undefined;

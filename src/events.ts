@@ -30,6 +30,11 @@ export interface HandoffDetail {
   url: string;
 }
 
+/** The dialog closed on `step`. */
+export interface CloseDetail {
+  step: Step;
+}
+
 export interface ErrorDetail {
   code: ErrorCode;
   status?: number;
@@ -42,6 +47,7 @@ export interface EventDetails {
   'ab-registration-shop': ShopDetail;
   'ab-registration-cancel': CancelDetail;
   'ab-registration-handoff': HandoffDetail;
+  'ab-registration-close': CloseDetail;
   'ab-registration-error': ErrorDetail;
 }
 

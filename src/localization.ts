@@ -3,7 +3,7 @@
  * tile's fr-CA strings are in the first file, so a French tile needs no second
  * request; the rest load lazily, in two chunks, each asked for by its loader
  * (`wantFrench`): sign-in's and the network errors' with the rest of the
- * widget (core-loader.ts), the later steps' with those steps (later-loader.ts).
+ * widget (lazy/core-loader.ts), the later steps' with those steps (lazy/later-loader.ts).
  *
  * The English written in the code is a pseudo source locale (`x-source`); `en`
  * and `fr-CA` are both "target" locales whose templates objects this module
@@ -57,7 +57,7 @@ export function mergeFrench(templates: Templates): void {
 
 /**
  * A chunk's French strings are wanted from now on (`load` fetches and merges
- * them: core-loader.ts, later-loader.ts): fetched now on a French page, with
+ * them: lazy/core-loader.ts, lazy/later-loader.ts): fetched now on a French page, with
  * the next switch to French otherwise.
  */
 export function wantFrench(load: () => Promise<void>): Promise<void> {

@@ -8,7 +8,17 @@ import {STATES, toJoin, toSignIn} from './helpers/drive.js';
 import {fakeEndpoint, json} from './helpers/fake-endpoint.js';
 import {engine, onlyIn} from './helpers/engine.js';
 import './helpers/no-console.js';
-import {accessibleName, announced, getByRole, heading, queryAllByRole, settled, stepIs} from './helpers/query.js';
+import {
+  accessibleName,
+  announced,
+  focusedSummary,
+  getByRole,
+  heading,
+  openDialog,
+  queryAllByRole,
+  settled,
+  stepIs,
+} from './helpers/query.js';
 import {testbed, widget} from './helpers/widget.js';
 
 const SHOP = 'https://www.amazon.ca/business';
@@ -85,7 +95,7 @@ describe('accessibility', () => {
       const el = await widget({lang: 'en'});
       el.theme = 'auto';
       await STATES['separate-email, two problems'](el, bed.endpoint);
-      const card = el.shadowRoot!.querySelector('.card')!;
+      const card = openDialog(el)!.querySelector('.card')!;
       expect(getComputedStyle(card).backgroundColor).to.equal('rgb(27, 32, 39)');
       await expect(el).to.be.accessible();
     });
@@ -251,15 +261,18 @@ describe('accessibility', () => {
       expect(bed.endpoint.requests.at(-1)!.body).to.include({scenario: 'business-account'});
     });
 
-    it('Next with no choice: the group is marked invalid, focus goes to the first option, the error is announced', async () => {
+    it('Next with no choice: the group is marked invalid, the summary takes focus and is announced, its link reaches the first option', async () => {
       const el = await widget();
       await STATES['link-choice'](el, bed.endpoint);
       getByRole(el, 'button', 'Next').focus();
       await press(el, 'Enter');
       const group = queryAllByRole(el, 'group')[0];
       expect(group.getAttribute('aria-invalid')).to.equal('true');
+      expect(focusedSummary()).to.deep.equal(['There is a problem:', 'Choose one of the options.']);
+      await waitUntil(() => announced(el) === 'There is a problem: Choose one of the options.', 'not announced');
+      expect(await tab(el)).to.equal('Choose one of the options.');
+      await press(el, 'Enter');
       expect(accessibleName(focused(el)!)).to.equal('Yes, join this account.');
-      await waitUntil(() => announced(el) === 'Choose one of the options.', 'not announced');
     });
   });
 
@@ -311,11 +324,16 @@ describe('accessibility', () => {
   });
 
   describe('layout', () => {
+    /** In place, in a container `width` wide (the dialog at a phone's size: test/presentation.test.ts). */
     async function narrow(width: number): Promise<AbRegistration> {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
       wrapper.style.width = `${width}px`;
       const el = document.createElement('ab-registration');
-      Object.assign(el, {endpoint: '/e', email: 'a.very.long.work.email.address.for.testing@subsidiary.abdemoaccount.com'});
+      Object.assign(el, {
+        endpoint: '/e',
+        email: 'a.very.long.work.email.address.for.testing@subsidiary.abdemoaccount.com',
+        presentation: 'inline',
+      });
       el.setAttribute('lang', 'fr-CA');
       wrapper.append(el);
       await settled(el);
@@ -400,10 +418,13 @@ describe('accessibility', () => {
         const fresh = await widget();
         await STATES[state](fresh, bed.endpoint);
         await settled(fresh);
-        const targets = [
-          ...fresh.shadowRoot!.querySelectorAll('button, input'),
-          ...fresh.querySelectorAll('button, input, a.forgot'),
-        ] as HTMLElement[];
+        // What is drawn: the tile behind an open dialog, and the dialog's buttons when it is closed, are not.
+        const targets = (
+          [
+            ...fresh.shadowRoot!.querySelectorAll('button, input'),
+            ...fresh.querySelectorAll('button, input, a.forgot'),
+          ] as HTMLElement[]
+        ).filter((target) => target.getClientRects().length > 0);
         expect(targets.length, state).to.be.greaterThan(0);
         for (const target of targets) {
           const box = target.getBoundingClientRect();

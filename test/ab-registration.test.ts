@@ -5,6 +5,7 @@ import {json} from './helpers/fake-endpoint.js';
 import './helpers/no-console.js';
 import {
   description,
+  focusedSummary,
   getByLabel,
   getByRole,
   shows,
@@ -270,7 +271,7 @@ describe('<ab-registration>', () => {
       ]);
     });
 
-    it('an empty sign-in is refused before any request, with a message on each field', async () => {
+    it('an empty sign-in is refused before any request, with a message on each field and a summary that takes focus', async () => {
       const el = await widget();
       bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}));
       await click(getByRole(el, 'button', 'amazon business'), el);
@@ -281,7 +282,7 @@ describe('<ab-registration>', () => {
       expect(bed.endpoint.requests).to.have.length(1);
       expect(description(getByLabel(el, 'Email address'))).to.equal('Enter an email address.');
       expect(description(getByLabel(el, 'Password'))).to.equal('Enter your password.');
-      expect(document.activeElement).to.equal(getByLabel(el, 'Email address'));
+      expect(focusedSummary()).to.deep.equal(['There are 2 problems:', 'Enter an email address.', 'Enter your password.']);
     });
   });
 

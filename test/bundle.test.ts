@@ -24,9 +24,10 @@ function tileText(win: Window): string {
   return el?.shadowRoot?.querySelector('.tile')?.textContent?.trim() ?? '';
 }
 
-function supportText(win: Window): string {
+/** The tile's description (the guide's scenario 1 sentence): its language is the tile's. */
+function hintText(win: Window): string {
   const el = win.document.querySelector('ab-registration');
-  return el?.shadowRoot?.querySelector('.support')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return el?.shadowRoot?.querySelector('.tile-hint')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 function shadow(win: Window): ShadowRoot {
@@ -101,7 +102,7 @@ describe('dist/ab-registration.bundle.js', () => {
     );
     const monitor = win as unknown as {firstText?: string};
     await waitUntil(() => monitor.firstText, 'nothing painted', {timeout: 5000});
-    expect(monitor.firstText).to.match(/^Contactez le Service à la clientèle/);
+    expect(monitor.firstText).to.match(/^Il suffit de cliquer sur le carreau amazon business/);
   });
 
   // Before any other test fetches the later chunks: Chromium's memory cache would serve them.
@@ -114,7 +115,7 @@ describe('dist/ab-registration.bundle.js', () => {
       const errors = errorEvents(win);
       press(win, 'amazon business');
       await waitUntil(() => heading(win) === 'Something went wrong', `no error shown: ${heading(win)}`, {timeout: 5000});
-      expect(shadow(win).querySelector('.card')?.textContent).to.include("We couldn't reach the registration service.");
+      expect(shadow(win).querySelector('dialog .card')?.textContent).to.include("We couldn't reach the registration service.");
       expect(errors).to.deep.equal([{code: 'network', retryable: true}]);
       clear();
       press(win, 'Try again');
@@ -160,7 +161,7 @@ describe('dist/ab-registration.bundle.js', () => {
       const win = await page(
         '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>'
       );
-      await waitUntil(() => supportText(win).startsWith('Contactez'), 'fr-CA never rendered', {timeout: 5000});
+      await waitUntil(() => hintText(win).startsWith('Il suffit de cliquer'), 'fr-CA never rendered', {timeout: 5000});
       const el = win.document.querySelector('ab-registration') as HTMLElement & {
         requestInit: unknown;
         updateComplete: Promise<boolean>;
@@ -190,9 +191,13 @@ describe('dist/ab-registration.bundle.js', () => {
       '<div class="below-the-fold"></div><ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>',
       BELOW_THE_FOLD
     );
-    await waitUntil(() => supportText(win).startsWith('Contactez le Service à la clientèle'), 'fr-CA never rendered', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => hintText(win).startsWith('Il suffit de cliquer sur le carreau amazon business'),
+      'fr-CA never rendered',
+      {
+        timeout: 5000,
+      }
+    );
     expect(tileText(win)).to.equal('amazon business');
     expect(chunks(win), 'the French tile needs one file').to.deep.equal(['ab-registration.bundle.js']);
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -212,7 +217,7 @@ describe('dist/ab-registration.bundle.js', () => {
   it('looks the same before and after the rest takes over, in either theme', async () => {
     /** What the eye sees of every node in the card (and the card's own box). */
     const look = (win: Window) =>
-      [...shadow(win).querySelectorAll('.card, .card *')].map((node) => {
+      [...shadow(win).querySelectorAll('.card.launcher, .card.launcher *')].map((node) => {
         const style = win.getComputedStyle(node);
         const props = ['color', 'background-color', 'border-top-color', 'border-top-width', 'font-size', 'font-weight'];
         const box = node.getBoundingClientRect();
@@ -284,7 +289,7 @@ describe('dist/ab-registration.bundle.js', () => {
 
   it('renders English without fetching the French chunk', async () => {
     const win = await page('<ab-registration lang="en" endpoint="/api/ab-registration"></ab-registration>');
-    await waitUntil(() => supportText(win).startsWith('Contact Amazon Business Customer Service'), 'en never rendered', {
+    await waitUntil(() => hintText(win).startsWith('Just click the amazon business tile'), 'en never rendered', {
       timeout: 5000,
     });
     const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
@@ -296,7 +301,7 @@ describe('dist/ab-registration.bundle.js', () => {
       '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>'
     );
     await waitUntil(
-      () => tileText(win) === 'amazon business' && supportText(win).startsWith('Contactez'),
+      () => tileText(win) === 'amazon business' && hintText(win).startsWith('Il suffit de cliquer'),
       'fr-CA never rendered',
       {
         timeout: 5000,
@@ -339,7 +344,7 @@ describe('dist/ab-registration.bundle.js', () => {
     const win = await page(
       '<ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="new@abdemoaccount.com"></ab-registration>'
     );
-    await waitUntil(() => supportText(win).startsWith('Contactez'), 'fr-CA never rendered', {timeout: 5000});
+    await waitUntil(() => hintText(win).startsWith('Il suffit de cliquer'), 'fr-CA never rendered', {timeout: 5000});
     press(win, 'amazon business');
     await waitUntil(() => heading(win) === 'Bienvenue sur Amazon Business!', `welcome never shown: ${heading(win)}`, {
       timeout: 5000,

@@ -52,7 +52,8 @@ describe('frameworks', () => {
       flushSync(() => setLang('fr-CA'));
       await settled(el);
       expect(getByRole(el, 'button', 'amazon business')).to.exist;
-      expect(el.shadowRoot!.querySelector('.support')!.textContent).to.contain('Contactez le Service à la clientèle');
+      // The tile's description (the guide's scenario 1 sentence) follows the language.
+      expect(el.shadowRoot!.querySelector('.tile-hint')!.textContent).to.contain('Il suffit de cliquer');
       endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}));
       getByRole(el, 'button', 'amazon business').click();
       await stepIs(el, 'welcome');
@@ -83,11 +84,11 @@ describe('frameworks', () => {
       const el = container.querySelector('ab-registration') as AbRegistration;
       await settled(el);
       expect(el.requestInit).to.deep.equal({headers: {'X-CSRF-Token': 'from-vue'}});
-      expect(el.shadowRoot!.querySelector('.support')!.textContent).to.contain('Contactez le Service à la clientèle');
+      expect(el.shadowRoot!.querySelector('.tile-hint')!.textContent).to.contain('Il suffit de cliquer');
       lang.value = 'en';
       await new Promise((resolve) => setTimeout(resolve, 0));
       await settled(el);
-      expect(el.shadowRoot!.querySelector('.support')!.textContent).to.contain('Contact Amazon Business Customer Service');
+      expect(el.shadowRoot!.querySelector('.tile-hint')!.textContent).to.contain('Just click the amazon business tile');
       endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}));
       getByRole(el, 'button', 'amazon business').click();
       await stepIs(el, 'welcome');

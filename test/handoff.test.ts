@@ -179,7 +179,7 @@ describe('hand-off mode (reference endpoint, real cXML punch-out)', () => {
     getByRole(el, 'button', 'amazon business').focus();
     await sendKeys({press: 'Enter'});
     await stepIs(el, 'handoff');
-    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('h2'));
+    expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('h2'), 'focus on the heading').to.equal(true);
     await waitUntil(
       () => (el.querySelector('[role="status"]')?.textContent ?? '').includes(TEXT['fr-CA'].heading),
       'not announced'

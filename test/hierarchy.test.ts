@@ -12,35 +12,50 @@ import {testbed} from './helpers/widget.js';
 
 type Reach = (el: AbRegistration, bed: ReturnType<typeof testbed>) => Promise<void>;
 
-/** Every screen, with the step indicator it must show (stage of three, or none). */
-const SCREENS: Array<{name: string; stage?: number; reach: Reach}> = [
+/**
+ * Every screen, with the step indicator it must show: its place on the buyer's
+ * own path ([n, of]), or none (off any path, or a path of one screen).
+ */
+const SCREENS: Array<{name: string; stage?: [number, number]; reach: Reach}> = [
   {name: 'choose-scenario', reach: (el, bed) => STATES['choose-scenario'](el, bed.endpoint)},
-  {name: 'sign-in (scenarios 2-3)', stage: 1, reach: (el, bed) => STATES['sign-in (scenarios 2-3)'](el, bed.endpoint)},
-  {name: 'sign-in (scenario 4)', stage: 1, reach: (el, bed) => STATES['sign-in (scenario 4)'](el, bed.endpoint)},
-  {name: 'link-choice', stage: 2, reach: (el, bed) => STATES['link-choice'](el, bed.endpoint)},
-  {name: 'separate-email', stage: 2, reach: (el, bed) => STATES['separate-email'](el, bed.endpoint)},
-  {name: 'join-official', stage: 2, reach: (el, bed) => STATES['join-official'](el, bed.endpoint)},
+  {name: 'sign-in (scenarios 2-3)', stage: [1, 3], reach: (el, bed) => STATES['sign-in (scenarios 2-3)'](el, bed.endpoint)},
+  {name: 'sign-in (scenario 4)', stage: [1, 3], reach: (el, bed) => STATES['sign-in (scenario 4)'](el, bed.endpoint)},
+  {name: 'link-choice', stage: [2, 3], reach: (el, bed) => STATES['link-choice'](el, bed.endpoint)},
+  {name: 'separate-email', stage: [3, 4], reach: (el, bed) => STATES['separate-email'](el, bed.endpoint)},
+  {name: 'join-official', stage: [2, 3], reach: (el, bed) => STATES['join-official'](el, bed.endpoint)},
   {
     name: 'handoff',
-    stage: 2,
     reach: async (el, bed) => {
       bed.endpoint.answer(json({status: 'amazon-account', accountName: 'AB Demo Account', token: 'tok', mode: 'handoff'}));
       el.shadowRoot!.querySelector<HTMLButtonElement>('.tile')!.click();
       await stepIs(el, 'handoff');
     },
   },
-  {name: 'welcome', stage: 3, reach: (el, bed) => STATES.welcome(el, bed.endpoint)},
+  {name: 'welcome (a member: one screen)', reach: (el, bed) => STATES.welcome(el, bed.endpoint)},
   {name: 'blocked', reach: (el, bed) => STATES.blocked(el, bed.endpoint)},
   {name: 'error, network', reach: (el, bed) => STATES['error, network'](el, bed.endpoint)},
 ];
 
-const PROGRESS = {en: (n: number) => `Step ${n} of 3`, 'fr-CA': (n: number) => `Étape ${n} sur 3`};
+const PROGRESS = {
+  en: ([n, of]: [number, number]) => `Step ${n} of ${of}`,
+  'fr-CA': ([n, of]: [number, number]) => `Étape ${n} sur ${of}`,
+};
 
-/** The widget inside a container of the given width (375: a phone; 1280: a desktop, where the card stops at 480). */
+/**
+ * The widget inside a container of the given width (375: a phone; 1280: a
+ * desktop, where the card stops at 480), in inline presentation: the card is as
+ * wide as the container. (The dialog's card on a phone is the viewport's width:
+ * test/presentation.test.ts measures it in frames of a phone's size.)
+ */
 async function widgetAt(width: number, lang: string): Promise<AbRegistration> {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style="width:${width}px">
-      <ab-registration endpoint="/punchout/amazon-business" email="user4@abdemoaccount.com" lang=${lang}></ab-registration>
+      <ab-registration
+        presentation="inline"
+        endpoint="/punchout/amazon-business"
+        email="user4@abdemoaccount.com"
+        lang=${lang}
+      ></ab-registration>
     </div>`
   );
   const el = wrapper.querySelector('ab-registration')!;

@@ -4,7 +4,18 @@ import {sendKeys} from '@web/test-runner-commands';
 import {deferred, json} from './helpers/fake-endpoint.js';
 import {signInAsBuyer, typeSeparateEmails} from './helpers/drive.js';
 import './helpers/no-console.js';
-import {announced, description, getByLabel, getByRole, question, queryAllByRole, settled, stepIs} from './helpers/query.js';
+import {
+  announced,
+  description,
+  getByLabel,
+  getByRole,
+  heading,
+  openDialog,
+  question,
+  queryAllByRole,
+  settled,
+  stepIs,
+} from './helpers/query.js';
 import {testbed, widget} from './helpers/widget.js';
 
 const SHOP = 'https://www.amazon.ca/business';
@@ -33,8 +44,11 @@ describe('races and lifecycle', () => {
     await settled(el);
     expect(bed.endpoint.requests).to.have.length(1);
     await waitUntil(() => announced(el, 'status') === 'Please wait…', 'busy never announced');
-    expect(el.shadowRoot!.querySelector('.card')!.getAttribute('aria-busy')).to.equal('true');
-    expect(getByRole(el, 'button', 'amazon business Please wait…').getAttribute('aria-disabled')).to.equal('true');
+    // The dialog opened at the click: its card is busy and says so.
+    const card = openDialog(el)!.querySelector('.card')!;
+    expect(card.getAttribute('aria-busy')).to.equal('true');
+    expect(heading(el)).to.equal('amazon business');
+    expect(card.querySelector('.waiting')!.textContent!.trim()).to.equal('Please wait…');
     slow.release(json({status: 'member', accountName: 'A', shopUrl: SHOP}));
     await stepIs(el, 'welcome');
     await waitUntil(() => announced(el, 'status') === 'Welcome to Amazon Business!', 'the new screen was not announced');
@@ -230,6 +244,8 @@ describe('the password and the protocol headers', () => {
         .flatMap((node) => [...node.attributes].map((a) => a.value))
         .join(' ');
       expect(everyAttribute).not.to.contain(PASSWORD);
+      // The summary has focus; its link takes the buyer to the password, still typed.
+      getByRole(el, 'link', 'Your email, mobile phone number or password is incorrect.').click();
       await sendKeys({press: 'Enter'});
       await stepIs(el, 'link-choice');
     } finally {

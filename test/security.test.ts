@@ -354,8 +354,9 @@ describe('security: values from attributes and the endpoint', () => {
 describe('security: focus, ids, documents, language', () => {
   const bed = testbed();
 
+  // Inline presentation: the flow in place leaves the page usable meanwhile (a modal dialog makes it inert).
   for (const how of ['autostart', 'a click on the tile']) {
-    it(`a late answer after ${how} leaves the host page's focus where the buyer put it`, async () => {
+    it(`a late answer after ${how} leaves the host page's focus where the buyer put it (inline)`, async () => {
       const search = document.createElement('input');
       search.setAttribute('aria-label', 'Search the catalogue');
       document.body.append(search);
@@ -364,9 +365,15 @@ describe('security: focus, ids, documents, language', () => {
       const el =
         how === 'autostart'
           ? await fixture<AbRegistration>(
-              html`<ab-registration endpoint="/x" email="user4@abdemoaccount.com" lang="en" autostart></ab-registration>`
+              html`<ab-registration
+                endpoint="/x"
+                email="user4@abdemoaccount.com"
+                lang="en"
+                autostart
+                presentation="inline"
+              ></ab-registration>`
             )
-          : await widget();
+          : await widget({presentation: 'inline'});
       if (how !== 'autostart') getByRole(el, 'button', 'amazon business').click();
       await settled(el);
       search.focus();
@@ -375,7 +382,7 @@ describe('security: focus, ids, documents, language', () => {
       await stepIs(el, 'sign-in');
       await sendKeys({type: 'er paper'});
       expect(search.value).to.equal('printer paper');
-      expect(document.activeElement).to.equal(search);
+      expect(document.activeElement === search, 'focus stays in the search field').to.equal(true);
       search.remove();
     });
   }
@@ -388,7 +395,7 @@ describe('security: focus, ids, documents, language', () => {
     await sendKeys({press: 'Enter'});
     slow.release(json({status: 'business-account', accountName: 'A', token: 'tok'}));
     await stepIs(el, 'sign-in');
-    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('h2'));
+    expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('h2'), 'focus on the heading').to.equal(true);
   });
 
   it("host elements with the ids of an earlier widget's fields cannot take its labels or summary links", async () => {
@@ -412,7 +419,7 @@ describe('security: focus, ids, documents, language', () => {
     const links = [...el.querySelectorAll<HTMLAnchorElement>('.summary a')];
     expect(links).to.have.length(2);
     links[1].click();
-    expect(document.activeElement).to.equal(getByLabel(el, 'Password'));
+    expect(document.activeElement === getByLabel(el, 'Password'), 'focus on the password').to.equal(true);
     decoys.remove();
   });
 

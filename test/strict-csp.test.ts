@@ -45,7 +45,9 @@ describe('strict Content-Security-Policy (demo/strict-csp.html)', () => {
     q<HTMLInputElement>(el, 'input[value="separate"]').click();
     q<HTMLButtonElement>(el, 'button[type="submit"]').click();
     await step(el, 'separate-email');
-    q<HTMLButtonElement>(el, 'button[type="button"]').click(); // Retour
+    [...el.shadowRoot!.querySelectorAll('dialog button')]
+      .find((b) => b.textContent!.trim() === 'Retour')!
+      .dispatchEvent(new MouseEvent('click', {bubbles: true}));
     await step(el, 'link-choice');
     q<HTMLInputElement>(el, 'input[value="convert"]').click();
     q<HTMLButtonElement>(el, 'button[type="submit"]').click();

@@ -7,7 +7,7 @@ import {json} from './helpers/fake-endpoint.js';
 import {toSignIn} from './helpers/drive.js';
 
 import './helpers/no-console.js';
-import {getByRole, settled} from './helpers/query.js';
+import {getByRole, openDialog, settled} from './helpers/query.js';
 import {testbed, widget} from './helpers/widget.js';
 
 const PROPS = [
@@ -139,7 +139,7 @@ describe('theming and isolation', () => {
     const lightBefore = getComputedStyle(el.querySelector('input[type="password"]')!).backgroundColor;
     el.theme = 'dark';
     await settled(el);
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor).to.equal('rgb(27, 32, 39)');
+    expect(getComputedStyle(openDialog(el)!.querySelector('.card')!).backgroundColor).to.equal('rgb(27, 32, 39)');
     const lightAfter = getComputedStyle(el.querySelector('input[type="password"]')!).backgroundColor;
     expect(lightBefore).to.equal('rgb(255, 255, 255)');
     expect(lightAfter).to.equal('rgb(16, 21, 26)');
@@ -196,7 +196,12 @@ describe('theming and isolation', () => {
 
   it('the phone number never wraps at its hyphen, French card at 480 px in a plain page', async () => {
     const el = await fixture<AbRegistration>(
-      html`<ab-registration endpoint="/e" lang="fr-CA" style="display: block; width: 480px"></ab-registration>`
+      html`<ab-registration
+        endpoint="/e"
+        lang="fr-CA"
+        presentation="inline"
+        style="display: block; width: 480px"
+      ></ab-registration>`
     );
     await settled(el);
     for (const width of ['480px', '360px', '320px']) {

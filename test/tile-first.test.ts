@@ -5,7 +5,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/ab-registration.js';
 import type {AbRegistration} from '../src/AbRegistration.js';
-import {loadedCore} from '../src/core-loader.js';
+import {loadedCore} from '../src/lazy/core-loader.js';
 import {deferred, fakeEndpoint, json} from './helpers/fake-endpoint.js';
 import {getByLabel, getByRole, heading, settled, stepIs} from './helpers/query.js';
 

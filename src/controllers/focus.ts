@@ -23,10 +23,20 @@ export function focusStep(root: ParentNode): void {
   root.querySelector<HTMLElement>('[data-step-heading], [data-focus-target]')?.focus();
 }
 
-/** A failed submit: the first invalid field, the light-DOM form's first; a radio group's first radio. */
-export function focusFirstProblem(...roots: Array<ParentNode | undefined>): void {
+/**
+ * A failed submit: the error summary (the light-DOM form's first), else the
+ * first invalid field; a radio group's first radio.
+ */
+export function focusProblems(...roots: ParentNode[]): void {
   for (const root of roots) {
-    const invalid = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const summary = root.querySelector<HTMLElement>('[data-summary]');
+    if (summary) {
+      summary.focus();
+      return;
+    }
+  }
+  for (const root of roots) {
+    const invalid = root.querySelector<HTMLElement>('[aria-invalid="true"]');
     if (!invalid) continue;
     const target = invalid.matches('fieldset') ? invalid.querySelector<HTMLElement>('input') : invalid;
     target?.focus();

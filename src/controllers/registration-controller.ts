@@ -7,9 +7,10 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {callEndpoint, timeoutMs, type EarlyCall, type RequestExtras} from '../endpoint/client.js';
 import {EndpointError} from '../endpoint/errors.js';
 import {emit} from '../events.js';
-import {loadWithin, type ChunkFailure} from '../load-once.js';
 import {initialState, transition, type Effect, type FlowEvent, type FlowState} from '../flow/machine.js';
-import {loadedLater, loadLater, needsLater} from '../screens/later-loader.js';
+import type {Step} from '../flow/steps.js';
+import {loadedLater, loadLater, needsLater} from '../lazy/later-loader.js';
+import {loadWithin, type ChunkFailure} from '../lazy/load-once.js';
 
 export interface RegistrationHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
@@ -28,7 +29,11 @@ export class RegistrationController implements ReactiveController {
   private inFlight?: AbortController;
   private coolTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: RegistrationHost) {
+  /** `dismiss`: the flow is put away on `step` (the dialog closes). */
+  constructor(
+    private readonly host: RegistrationHost,
+    private readonly dismiss: (step: Step) => void = () => undefined
+  ) {
     host.addController(this);
   }
 
@@ -99,6 +104,9 @@ export class RegistrationController implements ReactiveController {
         return;
       case 'navigate':
         this.host.navigate(effect.url);
+        return;
+      case 'dismiss':
+        this.dismiss(effect.step);
         return;
       case 'wait':
         clearTimeout(this.coolTimer);

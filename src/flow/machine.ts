@@ -80,6 +80,8 @@ export type Effect =
   /** Send `cooled` after this many seconds. */
   | {type: 'wait'; seconds: number}
   | {type: 'navigate'; url: string}
+  /** The buyer put the flow away on `step` ("Not now"): the dialog closes. */
+  | {type: 'dismiss'; step: Step}
   | Emit;
 
 export interface Transition {
@@ -173,7 +175,7 @@ function resolved(state: FlowState, result: ActionResult): Transition {
     case 'decline':
       return {
         state: {...initialState, seq: state.seq},
-        effects: [emit('ab-registration-cancel', {step: 'join-official'})],
+        effects: [emit('ab-registration-cancel', {step: 'join-official'}), {type: 'dismiss', step: 'join-official'}],
       };
     case 'handoff': {
       // The page leaves for Amazon's start page: the screen stays as it is meanwhile.

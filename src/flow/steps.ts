@@ -21,23 +21,3 @@ export type Outcome = (typeof OUTCOMES)[number];
 export function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${String(value)}`);
 }
-
-/**
- * The steps past the tile and the sign-in step. Their screens and strings are a
- * chunk of their own, loaded when the flow first needs one: a page pays for
- * the tile and the sign-in step only.
- */
-export const LATER_STEPS = [
-  'choose-scenario',
-  'link-choice',
-  'separate-email',
-  'join-official',
-  'handoff',
-  'welcome',
-  'blocked',
-] as const;
-export type LaterStep = (typeof LATER_STEPS)[number];
-
-export function isLaterStep(step: Step): step is LaterStep {
-  return (LATER_STEPS as readonly Step[]).includes(step);
-}

@@ -1,6 +1,6 @@
 import {msg} from '@lit/localize';
 import {html, type TemplateResult} from 'lit';
-import {heading} from './common.js';
+import {heading, restartLabel} from './common.js';
 import type {ScreenContext} from './context.js';
 
 function reasonMessage(reason: string | undefined): string {
@@ -45,7 +45,7 @@ export function blockedScreen(ctx: ScreenContext): TemplateResult {
             : msg('Contact customer service', {id: 'blocked-contact'})
         }</a
       >
-      <button class="button" type="button" @click=${ctx.actions.restart}>${msg('Start over', {id: 'restart'})}</button>
+      <button class="button" type="button" @click=${ctx.actions.restart}>${restartLabel()}</button>
     </div>
   `;
 }

@@ -1,7 +1,7 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {SCENARIOS} from '../endpoint/protocol.js';
-import {formAlert, heading, nextLabel, submitButton} from './common.js';
+import {errorSummary, formAlert, heading, nextLabel, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {radioOption} from './radio-option.js';
 import {problemMessage} from './messages.js';
@@ -14,6 +14,7 @@ export function chooseScenarioScreen(ctx: ScreenContext): TemplateResult {
   return html`
     ${heading(msg('User registration guide', {id: 'guide-title'}))}
     <form novalidate @submit=${ctx.actions.submitChoose}>
+      ${errorSummary(ctx, [['scenario-new', problem]])}
       <fieldset aria-describedby=${problem ? problemId : nothing} aria-invalid=${problem ? 'true' : 'false'}>
         <legend>
           ${msg(
@@ -27,7 +28,7 @@ export function chooseScenarioScreen(ctx: ScreenContext): TemplateResult {
         )}
       </fieldset>
       ${formAlert(ctx.state)}
-      <div class="actions">${submitButton(ctx, nextLabel())}</div>
+      <div class="actions">${submitButton(ctx, nextLabel(), 'choose')}</div>
     </form>
   `;
 }

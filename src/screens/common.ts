@@ -1,10 +1,10 @@
 import {msg, str} from '@lit/localize';
 import {html, noChange, nothing, type TemplateResult} from 'lit';
+import type {ActionRequest} from '../endpoint/protocol.js';
 import type {FlowState} from '../flow/machine.js';
-import type {Step} from '../flow/steps.js';
 import type {FormField} from '../flow/validate.js';
 import type {ScreenContext} from './context.js';
-import {errorMessage} from './messages.js';
+import {busyMessage, errorMessage} from './messages.js';
 
 /**
  * A value from the endpoint inside one of the widget's sentences, between
@@ -14,32 +14,25 @@ import {errorMessage} from './messages.js';
  */
 export const isolate = (value: string): string => `\u2068${value}\u2069`;
 
-/**
- * Where the buyer is, in three stages every scenario shares: signing in, their
- * account, done. The screens before sign-in and the dead ends have none.
- */
-const STAGES: Partial<Record<Step, number>> = {
-  'sign-in': 1,
-  'link-choice': 2,
-  'separate-email': 2,
-  'join-official': 2,
-  handoff: 2,
-  welcome: 3,
-};
+/** The step's heading: the dialog is labelled by it (ids are the shadow root's own). */
+export const HEADING_ID = 'step-heading';
 
-/** A quiet step indicator above the heading: the words are read, the bar is drawn. */
-export function progress(step: Step): TemplateResult | typeof nothing {
-  const stage = STAGES[step];
-  if (!stage) return nothing;
+/**
+ * A quiet step indicator above the heading: where the buyer is on their own
+ * path (flow/path.ts). The words are read, the bar is drawn.
+ */
+export function progress(place: {n: number; of: number} | undefined): TemplateResult | typeof nothing {
+  if (!place) return nothing;
+  const {n, of} = place;
   return html`<p class="progress" part="progress">
-    <span>${msg(str`Step ${stage} of 3`, {id: 'progress'})}</span>
-    <span class="bar" aria-hidden="true">${[1, 2, 3].map((n) => html`<i class=${n <= stage ? 'on' : ''}></i>`)}</span>
+    <span>${msg(str`Step ${n} of ${of}`, {id: 'progress'})}</span>
+    <span class="bar" aria-hidden="true">${Array.from({length: of}, (_, i) => html`<i class=${i < n ? 'on' : ''}></i>`)}</span>
   </p>`;
 }
 
 /** The step's heading; focus moves here after every screen change. */
 export function heading(text: string): TemplateResult {
-  return html`<h2 tabindex="-1" data-step-heading>${text}</h2>`;
+  return html`<h2 id=${HEADING_ID} tabindex="-1" data-step-heading>${text}</h2>`;
 }
 
 /**
@@ -52,17 +45,21 @@ export function formAlert({error, retryIn}: FlowState): TemplateResult | typeof 
 }
 
 /**
- * With two problems or more, a summary above the form: each message links to
- * its field. (One problem is plain enough on its field.)
+ * The problems a submit found (the buyer's, or the endpoint's verdict on a
+ * field, such as a wrong password), above the form: a bold title in a thick
+ * frame, each message a link to its field. Focus moves to it and it is heard.
  */
+/** A field by its name, or a radio group by its first option (`linkChoice-convert`). */
+type ProblemTarget = FormField | `${FormField}-${string}`;
+
 export function errorSummary(
   ctx: ScreenContext,
-  messages: Array<[FormField, string | undefined]>
+  messages: Array<[ProblemTarget, string | undefined]>
 ): TemplateResult | typeof nothing {
-  const shown = messages.filter((entry): entry is [FormField, string] => Boolean(entry[1]));
-  if (shown.length < 2) return nothing;
-  return html`<div class="alert summary">
-    <p>${summaryHeading(shown.length)}</p>
+  const shown = messages.filter((entry): entry is [ProblemTarget, string] => Boolean(entry[1]));
+  if (!shown.length) return nothing;
+  return html`<div class="alert summary" tabindex="-1" data-summary>
+    <p class="summary-title">${summaryHeading(shown.length)}</p>
     <ul>
       ${shown.map(([name, text]) => html`<li><a href=${`#${ctx.id(name)}`} @click=${focusTarget}>${text}</a></li>`)}
     </ul>
@@ -70,7 +67,9 @@ export function errorSummary(
 }
 
 export function summaryHeading(count: number): string {
-  return msg(str`There are ${count} problems:`, {id: 'summary-heading'});
+  return count === 1
+    ? msg('There is a problem:', {id: 'summary-heading-one'})
+    : msg(str`There are ${count} problems:`, {id: 'summary-heading'});
 }
 
 /** In-page links across the element's two roots: focus the field instead of navigating. */
@@ -141,11 +140,54 @@ export function serverProblem(ctx: ScreenContext, name: FormField): string | und
   return error?.field === name ? errorMessage(error.code, ctx.state.retryIn) : undefined;
 }
 
-/** A submit button that stays focusable while busy (a disabled button would drop focus). */
-export function submitButton(ctx: ScreenContext, label: string, onClick?: (event: Event) => void): TemplateResult {
-  return html`<button class="button primary" type="submit" aria-disabled=${ctx.locked ? 'true' : 'false'} @click=${onClick}>
-    ${label}
+export interface ButtonOptions {
+  /** The call this button makes: while it is out, this button (and no other) shows it is busy. */
+  calls?: ActionRequest['action'];
+  /** What the busy button says (default: "Please wait…"). */
+  busyLabel?: string;
+  primary?: boolean;
+  type?: 'submit' | 'button';
+  onClick?: (event: Event) => void;
+}
+
+/**
+ * A button that calls the endpoint. It stays focusable while busy (a disabled
+ * button would drop focus). While its own call is out, a spinner and a busy
+ * label take the place of its label, after 150 ms (a quick answer never
+ * flickers); its accessible name stays its label.
+ */
+export function actionButton(ctx: ScreenContext, label: string, options: ButtonOptions = {}): TemplateResult {
+  const {calls, busyLabel, primary = true, type = 'submit', onClick} = options;
+  const busy = calls !== undefined && ctx.state.pending?.action === calls;
+  return html`<button
+    class="button ${primary ? 'primary' : ''} ${busy ? 'busy' : ''}"
+    type=${type}
+    aria-disabled=${ctx.locked ? 'true' : 'false'}
+    @click=${onClick}
+  >
+    <span class="button-label">${label}</span>
+    ${busy ? html`<span class="busy-label" aria-hidden="true"><span class="spinner"></span>${busyLabel ?? busyMessage()}</span>` : nothing}
   </button>`;
+}
+
+/** The form's submit button. */
+export function submitButton(
+  ctx: ScreenContext,
+  label: string,
+  calls?: ActionRequest['action'],
+  onClick?: (event: Event) => void
+): TemplateResult {
+  return actionButton(ctx, label, {calls, onClick});
+}
+
+/** "Start over": on the error and blocked screens (back to the tile). */
+export function restartLabel(): string {
+  return msg('Start over', {id: 'restart'});
+}
+
+/** "Try again": the same call once more (the error screen; the dialog after an expired session). */
+export function retryLabel(): string {
+  return msg('Try again', {id: 'retry'});
 }
 
 export function nextLabel(): string {

@@ -14,6 +14,8 @@ export interface FormValues {
 }
 
 export interface Actions {
+  /** The tile: opens the dialog (dialog presentation) and looks the email up, unless the flow is already under way. */
+  launch(): void;
   start(): void;
   input(event: Event): void;
   submitChoose(event: SubmitEvent): void;
@@ -42,6 +44,8 @@ export interface ScreenContext {
   locked: boolean;
   workEmail: string;
   support: Support;
+  /** The flow is drawn inside the dialog (dialog presentation), not in place of the tile. */
+  inDialog: boolean;
   /** An id unique to this element instance, for label/description links in the light DOM. */
   id(name: FormField | string): string;
   actions: Actions;

@@ -6,9 +6,9 @@ import {msg, str} from '@lit/localize';
 import type {ErrorCode} from '../endpoint/errors.js';
 import {assertNever} from '../flow/steps.js';
 import type {FieldProblem} from '../flow/validate.js';
-import type {CORE_ERRORS} from './later-loader.js';
+import type {BuiltInError, BuiltInProblem} from './messages.js';
 
-export function laterErrorMessage(code: Exclude<ErrorCode, (typeof CORE_ERRORS)[number]>, retryAfter?: number): string {
+export function laterErrorMessage(code: Exclude<ErrorCode, BuiltInError>, retryAfter?: number): string {
   switch (code) {
     case 'unavailable':
       return msg('The registration service is temporarily unavailable. Try again in a few minutes.', {id: 'error-unavailable'});
@@ -37,7 +37,7 @@ export function laterErrorMessage(code: Exclude<ErrorCode, (typeof CORE_ERRORS)[
   }
 }
 
-export function laterProblemMessage(problem: Exclude<FieldProblem, 'required' | 'email' | 'too-long'>): string {
+export function laterProblemMessage(problem: Exclude<FieldProblem, BuiltInProblem>): string {
   switch (problem) {
     case 'mismatch':
       return msg("The two email addresses don't match.", {id: 'problem-mismatch'});

@@ -1,7 +1,7 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {isRetryable} from '../endpoint/errors.js';
-import {heading} from './common.js';
+import {actionButton, heading, restartLabel, retryLabel} from './common.js';
 import type {ScreenContext} from './context.js';
 import {errorMessage} from './messages.js';
 
@@ -20,17 +20,14 @@ export function errorScreen(ctx: ScreenContext): TemplateResult {
         : html`<div class="actions">
             ${
               canRetry
-                ? html`<button
-                    class="button primary"
-                    type="button"
-                    aria-disabled=${ctx.locked ? 'true' : 'false'}
-                    @click=${ctx.actions.retry}
-                  >
-                    ${msg('Try again', {id: 'retry'})}
-                  </button>`
+                ? actionButton(ctx, retryLabel(), {
+                    calls: ctx.state.retryRequest?.action,
+                    type: 'button',
+                    onClick: ctx.actions.retry,
+                  })
                 : nothing
             }
-            <button class="button" type="button" @click=${ctx.actions.restart}>${msg('Start over', {id: 'restart'})}</button>
+            <button class="button" type="button" @click=${ctx.actions.restart}>${restartLabel()}</button>
           </div>`
     }
   `;

@@ -49,7 +49,7 @@ export function handoffScreen(ctx: ScreenContext): TemplateResult {
     </p>
     <form novalidate @submit=${ctx.actions.submitHandoff}>
       ${formAlert(ctx.state)}
-      <div class="actions">${submitButton(ctx, msg('Continue to Amazon Business', {id: 'handoff-continue'}))}</div>
+      <div class="actions">${submitButton(ctx, msg('Continue to Amazon Business', {id: 'handoff-continue'}), 'handoff')}</div>
     </form>
   `;
 }

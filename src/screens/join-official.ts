@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, type TemplateResult} from 'lit';
-import {formAlert, heading, isolate, submitButton} from './common.js';
+import {actionButton, formAlert, heading, isolate, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 
 /** The guide's bullets about joining the official account, Business Prime refund last: on join-official and before a hand-off. */
@@ -38,10 +38,13 @@ export function joinOfficialScreen(ctx: ScreenContext): TemplateResult {
     <form novalidate @submit=${ctx.actions.submitJoin}>
       ${formAlert(ctx.state)}
       <div class="actions">
-        ${submitButton(ctx, msg('Join', {id: 'join'}))}
-        <button class="button" type="button" aria-disabled=${ctx.locked ? 'true' : 'false'} @click=${ctx.actions.decline}>
-          ${msg('Not now', {id: 'not-now'})}
-        </button>
+        ${submitButton(ctx, msg('Join', {id: 'join'}), 'join')}
+        ${actionButton(ctx, msg('Not now', {id: 'not-now'}), {
+          calls: 'decline',
+          primary: false,
+          type: 'button',
+          onClick: ctx.actions.decline,
+        })}
       </div>
     </form>
   `;

@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {formAlert, heading, isolate, nextLabel, submitButton} from './common.js';
+import {errorSummary, formAlert, heading, isolate, nextLabel, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {radioOption} from './radio-option.js';
 import {problemMessage} from './messages.js';
@@ -75,6 +75,7 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
       })}
     </p>
     <form novalidate @submit=${ctx.actions.submitLink}>
+      ${errorSummary(ctx, [['linkChoice-convert', problem]])}
       <fieldset
         aria-describedby=${[problem ? ids.problem : '', ids.notice].filter(Boolean).join(' ')}
         aria-invalid=${problem ? 'true' : 'false'}
@@ -85,7 +86,7 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
         ${radioOption(ctx, 'linkChoice', 'separate', choice === 'separate', noLabel(), separateAdvice())}
       </fieldset>
       ${formAlert(ctx.state)}
-      <div class="actions">${submitButton(ctx, nextLabel())}</div>
+      <div class="actions">${submitButton(ctx, nextLabel(), 'convert')}</div>
     </form>
   `;
 }

@@ -5,14 +5,25 @@
 import {msg} from '@lit/localize';
 import type {ErrorCode} from '../endpoint/errors.js';
 import type {FieldProblem} from '../flow/validate.js';
-import {loadedLater} from './later-loader.js';
 import {networkMessage, timeoutMessage} from './tile.js';
 
-/**
- * An endpoint error's message. Only the errors a page must be able to tell
- * without the later chunk (`CORE_ERRORS`: no network, no endpoint) are here;
- * the controller shows any other once that chunk is in (error-messages.ts).
- */
+/** The errors whose messages are written here: those a page must be able to tell before anything else loads (no network, no endpoint). */
+export const BUILT_IN_ERRORS = ['network', 'timeout', 'config'] as const satisfies readonly ErrorCode[];
+export type BuiltInError = (typeof BUILT_IN_ERRORS)[number];
+export type BuiltInProblem = Extract<FieldProblem, 'required' | 'email' | 'too-long'>;
+
+/** The other messages (error-messages.ts), added when their module is in; nothing asks for them before. */
+export interface MoreMessages {
+  error(code: Exclude<ErrorCode, BuiltInError>, retryAfter?: number): string;
+  problem(problem: Exclude<FieldProblem, BuiltInProblem>): string;
+}
+let more: MoreMessages | undefined;
+
+export function addMessages(messages: MoreMessages): void {
+  more = messages;
+}
+
+/** An endpoint error's message: the built-in ones here, the rest from the added messages. */
 export function errorMessage(code: ErrorCode, retryAfter?: number): string {
   switch (code) {
     case 'network':
@@ -25,12 +36,12 @@ export function errorMessage(code: ErrorCode, retryAfter?: number): string {
         {id: 'error-config'}
       );
     default:
-      // Not reached before the chunk is in: a chunk that cannot come is a network failure.
-      return loadedLater()?.laterErrorMessage(code, retryAfter) ?? errorMessage('network');
+      // Not reached before they are added: what could not come is a network failure.
+      return more?.error(code, retryAfter) ?? errorMessage('network');
   }
 }
 
-/** A field's problem: the sign-in step's here, the later steps' in error-messages.ts. */
+/** A field's problem: the sign-in step's here, the other steps' in error-messages.ts. */
 export function problemMessage(problem: FieldProblem, identifierIsPhoneOrEmail = false): string {
   switch (problem) {
     case 'required':
@@ -42,8 +53,8 @@ export function problemMessage(problem: FieldProblem, identifierIsPhoneOrEmail =
     case 'too-long':
       return msg('This entry is too long.', {id: 'problem-too-long'});
     default:
-      // Only the later steps' screens ask for these, and they come with that chunk.
-      return loadedLater()?.laterProblemMessage(problem) ?? '';
+      // Only the screens that come with the added messages ask for these.
+      return more?.problem(problem) ?? '';
   }
 }
 

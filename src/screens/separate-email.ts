@@ -57,7 +57,7 @@ export function separateEmailScreen(ctx: ScreenContext): TemplateResult {
       })}
       ${formAlert(ctx.state)}
       <div class="actions">
-        ${submitButton(ctx, nextLabel())}
+        ${submitButton(ctx, nextLabel(), 'separate')}
         <button class="button" type="button" @click=${ctx.actions.back}>${msg('Back', {id: 'back'})}</button>
       </div>
     </form>

@@ -2,7 +2,7 @@ import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Scenario} from '../endpoint/protocol.js';
 import {assertNever} from '../flow/steps.js';
-import {errorSummary, field, formAlert, heading, serverProblem, submitButton} from './common.js';
+import {actionButton, errorSummary, field, formAlert, heading, serverProblem} from './common.js';
 import type {ScreenContext} from './context.js';
 import {passwordRequired, problemMessage} from './messages.js';
 
@@ -94,6 +94,12 @@ export function signInForm(ctx: ScreenContext): TemplateResult {
       >`,
     })}
     ${formAlert(ctx.state)}
-    <div class="actions">${submitButton(ctx, msg('Sign in', {id: 'sign-in'}), ctx.actions.signInClick)}</div>
+    <div class="actions">
+      ${actionButton(ctx, msg('Sign in', {id: 'sign-in'}), {
+        calls: 'sign-in',
+        busyLabel: msg('Signing in…', {id: 'busy-sign-in'}),
+        onClick: ctx.actions.signInClick,
+      })}
+    </div>
   </form>`;
 }

@@ -10,23 +10,34 @@ import type {Locale} from '../localization.js';
 import type {Support} from '../support.js';
 
 /**
- * The card every screen sits in, with the support line under it and the
- * announcer's slot after it (empty until the rest of the widget fills it). One
- * template for the tile before and after the rest arrives, so the rest takes
- * over the same tile button, and a keyboard buyer's focus on it.
+ * How a card is drawn: `launcher`, the tile alone filling the host's box
+ * (dialog presentation: the flow opens in a dialog); `tile-only`, the tile with its
+ * hint and the support line (inline presentation, before a click); `screen`,
+ * a step of the flow (inline, or inside the dialog).
+ */
+export type CardKind = 'launcher' | 'tile-only' | 'screen';
+
+/**
+ * The card every screen sits in, with the support line under it (not on a
+ * launcher: the dialog has it on every screen) and `after`
+ * (the dialog, or the announcer's slot) after it: nothing until the rest of
+ * the widget fills it. One template for the tile before and after the rest
+ * arrives, so the rest takes over the same tile button, and a keyboard buyer's
+ * focus on it.
  */
 export function card(
-  tileOnly: boolean,
+  kind: CardKind,
   busy: boolean,
   support: Support,
   lang: Locale,
   screen: unknown,
-  progress: unknown = nothing
+  progress: unknown = nothing,
+  after: unknown = nothing
 ): TemplateResult {
-  return html`<div class="card ${tileOnly ? 'tile-only' : ''}" part="card" lang=${lang} aria-busy=${busy}>
-      ${progress} ${screen} ${supportLine(support)}
+  return html`<div class="card ${kind}" part="card" lang=${lang} aria-busy=${busy}>
+      ${progress} ${screen} ${kind === 'launcher' ? nothing : supportLine(support)}
     </div>
-    <slot name="announce"></slot>`;
+    ${after}`;
 }
 
 export interface TileOptions {
@@ -45,7 +56,14 @@ export interface TileOptions {
   onClick: () => void;
 }
 
-/** The "amazon business" tile (scenario 1: a click is all a new buyer needs). */
+/** The guide's own word for the tile: its label when the host slots no logo. */
+export const tileLabel = (): string => msg('amazon business', {id: 'tile'});
+
+/**
+ * The "amazon business" tile (scenario 1: a click is all a new buyer needs):
+ * the vendor's licensed logo in the `logo` slot, else the plain label; the
+ * widget draws no Amazon artwork and imitates none.
+ */
 export function tileScreen({busy, locked, hintId, alert, announce, onClick}: TileOptions): TemplateResult {
   return html`
     ${alert ? html`<p class="alert" role=${ifDefined(announce ? 'alert' : undefined)}>${alert}</p>` : nothing}
@@ -58,7 +76,7 @@ export function tileScreen({busy, locked, hintId, alert, announce, onClick}: Til
       aria-disabled=${locked ? 'true' : 'false'}
       @click=${onClick}
     >
-      <span class="wordmark">${msg('amazon business', {id: 'tile'})}</span>
+      <slot name="logo"><span class="label">${tileLabel()}</span></slot>
       ${busy ? html`<span class="busy">${busyMessage()}</span>` : nothing}
     </button>
     <p class="tile-hint" id=${hintId}>

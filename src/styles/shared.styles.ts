@@ -38,7 +38,8 @@ export const alert = css`
     padding: 8px 12px;
     font-size: 14px;
     color: var(--_error);
-    border: 1px solid var(--_error);
+    border: 2px solid var(--_error);
+    border-inline-start-width: 6px;
     border-radius: var(--ab-radius, 4px);
   }
 `;

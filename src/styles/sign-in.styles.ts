@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {controls} from './controls.styles.js';
+import {controls, keyframes} from './controls.styles.js';
 
 /**
  * The sign-in form and the announcer live in the light DOM (password managers
@@ -20,8 +20,9 @@ export const ANNOUNCER_CLASS = 'ab-registration-announcer';
  * id or !important can still get in.
  */
 export const lightDomStyles = css`
+  ${keyframes}
   ab-registration > .ab-registration-sign-in,
-  ab-registration > .ab-registration-sign-in :is(form, div, p, ul, li, label, input, button, a, span),
+  ab-registration > .ab-registration-sign-in :is(form, div, p, ul, li, label, input, button, a, span, h3),
   ab-registration > .ab-registration-announcer,
   ab-registration > .ab-registration-announcer div {
     all: revert;

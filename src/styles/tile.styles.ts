@@ -39,13 +39,49 @@ export const tileStyles = [
       background: var(--_bg);
       border: 1px solid var(--_border);
       border-radius: var(--ab-radius, 8px);
+      /* The label's size follows the tile's width (cqi), from a grid cell to a banner. */
+      container-type: inline-size;
     }
-    .card.tile-only {
+    .card.tile-only,
+    .card.launcher {
       padding: 0 0 4px;
       border: 0;
+      background: none;
     }
     .card.tile-only .support {
       padding: 0 4px;
+    }
+    /*
+     * The launcher fills the host's box: as tall as a grid cell or a height the
+     * host sets (min and max 100% win over 100px), else 100px.
+     */
+    .card.launcher {
+      position: relative;
+      height: 100%;
+      padding: 0;
+    }
+    .launcher .tile {
+      height: 100px;
+      min-height: 100%;
+      max-height: 100%;
+      align-items: center;
+      padding: 8px 12px;
+      text-align: center;
+    }
+    /* The hint is the tile's accessible description only. */
+    .launcher .tile-hint {
+      display: none;
+    }
+    /* A message on a launcher covers it (a grid cell has no room beside it); a click still reaches the tile. */
+    .launcher .alert {
+      position: absolute;
+      inset: 0;
+      z-index: 1;
+      margin: 0;
+      overflow: auto;
+      font-size: 13px;
+      background: var(--_bg);
+      pointer-events: none;
     }
     p {
       margin: 0 0 12px;
@@ -55,10 +91,12 @@ export const tileStyles = [
       flex-direction: column;
       align-items: flex-start;
       justify-content: center;
+      gap: 4px;
       box-sizing: border-box;
       width: 100%;
       min-height: 96px;
       padding: 16px 20px;
+      overflow: hidden;
       font: inherit;
       text-align: start;
       cursor: pointer;
@@ -67,9 +105,11 @@ export const tileStyles = [
       border: 1px solid var(--_tile);
       border-radius: var(--ab-radius, 8px);
     }
+    /* Drawn inside the tile: a grid cell with overflow: hidden cannot cut it. */
     .tile:focus-visible {
       outline: 3px solid var(--_focus);
-      outline-offset: 3px;
+      outline-offset: -3px;
+      box-shadow: inset 0 0 0 6px var(--_tile-text);
     }
     /* Feedback under the pointer and when pressed: the tile is the page's one call to action. */
     .tile:hover {
@@ -79,19 +119,17 @@ export const tileStyles = [
       background: color-mix(in srgb, var(--_tile) 75%, var(--_tile-text));
       transform: translateY(1px);
     }
-    .wordmark {
-      font-size: 24px;
-      font-weight: 700;
-      letter-spacing: -0.5px;
+    /* The plain label: the guide's word, in the widget's own type, no logo imitated. */
+    .label {
+      font-size: clamp(15px, 9cqi, 24px);
+      line-height: 1.2;
     }
-    .wordmark::after {
-      content: '';
+    ::slotted(img),
+    ::slotted(svg) {
       display: block;
-      width: 64px;
-      height: 3px;
-      margin-top: 2px;
-      border-radius: 2px;
-      background: var(--_accent);
+      max-width: 100%;
+      max-height: 100%;
+      object-fit: contain;
     }
     .tile .busy {
       font-size: 14px;
@@ -106,7 +144,8 @@ export const tileStyles = [
       font-size: 14px;
       color: var(--_muted);
     }
-    .support a[href^='tel:'] {
+    /* The phone number (the line's second link) never breaks: the minifier would unquote an [href^='tel:'] selector into one the browser drops. */
+    .support a + a {
       white-space: nowrap;
     }
     @media (forced-colors: active) {
@@ -118,9 +157,6 @@ export const tileStyles = [
       }
       .tile:focus-visible {
         outline-color: Highlight;
-      }
-      .wordmark::after {
-        background: CanvasText;
       }
     }
   `,

@@ -25,8 +25,37 @@ const squash = (text: string | null | undefined) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Where the buyer reads and acts now: the step's card in the open dialog (the
+ * page behind a modal dialog is inert; its header's close button is found with
+ * closeButton()), else the whole shadow root (the tile, or the flow in place).
+ */
+export function screenRoot(el: AbRegistration): ParentNode {
+  const dialog = el.shadowRoot!.querySelector('dialog');
+  return dialog?.open ? dialog.querySelector('.card')! : el.shadowRoot!;
+}
+
+/** The open dialog, or null. */
+export function openDialog(el: AbRegistration): HTMLDialogElement | null {
+  const dialog = el.shadowRoot!.querySelector('dialog');
+  return dialog?.open ? dialog : null;
+}
+
+/** The dialog's close button ("Close" / "Fermer"). */
+export function closeButton(el: AbRegistration): HTMLButtonElement {
+  return el.shadowRoot!.querySelector<HTMLButtonElement>('dialog .close')!;
+}
+
 function roots(el: AbRegistration): ParentNode[] {
-  return [el.shadowRoot!, el];
+  return [screenRoot(el), el];
+}
+
+/** An element's text without what is hidden from assistive technology (aria-hidden: a busy button's spinner label). */
+function shownText(node: Element): string {
+  if (!node.querySelector('[aria-hidden="true"]')) return node.textContent ?? '';
+  const copy = node.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return copy.textContent ?? '';
 }
 
 /** The text of an element's accessible name, as far as this widget needs it. */
@@ -45,7 +74,7 @@ export function accessibleName(node: Element): string {
     return squash(label?.textContent);
   }
   if (node instanceof HTMLFieldSetElement) return squash(node.querySelector('legend')?.textContent);
-  return squash(node.getAttribute('aria-label') ?? node.textContent);
+  return squash(node.getAttribute('aria-label') ?? shownText(node));
 }
 
 export function queryAllByRole(el: AbRegistration, role: Role): HTMLElement[] {
@@ -89,7 +118,9 @@ export function description(input: Element): string {
 
 /** All the text a sighted user sees in the widget, in document order of its two parts. */
 export function visibleText(el: AbRegistration): string {
-  const shadowText = [...el.shadowRoot!.querySelectorAll('.card')].map((n) => n.textContent).join(' ');
+  const root = screenRoot(el);
+  const cards = root instanceof ShadowRoot ? [...root.querySelectorAll('.card')] : [root as Element];
+  const shadowText = cards.map((n) => n.textContent).join(' ');
   return squash(`${shadowText} ${el.textContent}`);
 }
 
@@ -116,6 +147,17 @@ export async function settled(el: AbRegistration): Promise<void> {
 export async function stepIs(el: AbRegistration, step: string): Promise<void> {
   await waitUntil(() => el.step === step, `step never became ${step} (stuck on ${el.step})`, {timeout: 3000});
   await settled(el);
+}
+
+/**
+ * The error summary that has focus, as read: its title, then each problem
+ * (a link to its field). Empty when focus is anywhere else.
+ */
+export function focusedSummary(): string[] {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!active?.matches('[data-summary]')) return [`(focus is on ${active?.outerHTML.slice(0, 60) ?? 'nothing'})`];
+  return [...active.querySelectorAll('p, li')].map((node) => squash(node.textContent));
 }
 
 /** What the widget's light-DOM live regions are saying now. */

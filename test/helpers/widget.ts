@@ -1,6 +1,7 @@
 import {fixture, html} from '@open-wc/testing';
+import {nothing} from 'lit';
 import '../../src/ab-registration.js';
-import {loadCore} from '../../src/core-loader.js';
+import {loadCore} from '../../src/lazy/core-loader.js';
 import type {AbRegistration} from '../../src/AbRegistration.js';
 import type {AbRegistrationEventName} from '../../src/events.js';
 import {fakeEndpoint, type FakeEndpoint} from './fake-endpoint.js';
@@ -47,6 +48,7 @@ export interface WidgetOptions {
   email?: string;
   endpoint?: string;
   marketplace?: string;
+  presentation?: 'dialog' | 'inline';
 }
 
 export async function widget({
@@ -54,9 +56,16 @@ export async function widget({
   email = 'user4@abdemoaccount.com',
   endpoint = '/punchout/amazon-business',
   marketplace,
+  presentation,
 }: WidgetOptions = {}): Promise<AbRegistration> {
   const el = await fixture<AbRegistration>(
-    html`<ab-registration endpoint=${endpoint} email=${email} lang=${lang} marketplace=${marketplace ?? 'ca'}></ab-registration>`
+    html`<ab-registration
+      endpoint=${endpoint}
+      email=${email}
+      lang=${lang}
+      marketplace=${marketplace ?? 'ca'}
+      presentation=${presentation ?? nothing}
+    ></ab-registration>`
   );
   await settled(el);
   return el;
