@@ -214,7 +214,8 @@ export default {
       ctx.set('Cache-Control', 'no-store'); // from the network in every test page
     },
     // A page that loads the built bundle as a vendor's page does, under the strict
-    // CSP of demo/strict-csp.html, with the head and body test/bundle.test.ts asks for.
+    // CSP of demo/strict-csp.html, with the head and body test/bundle.test.ts asks for
+    // (test/presentation.test.ts: `nobundle` leaves the script out, to add it later).
     (ctx, next) => {
       if (ctx.path !== '/__bundle-page__') return next();
       ctx.type = 'text/html';
@@ -222,7 +223,7 @@ export default {
       ctx.body = `<!doctype html><html><head>
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">
         <script src="/demo/page-monitor.js"></script>${ctx.query.head ?? ''}</head><body>
-        ${ctx.query.body ?? ''}<script type="module" src="${ctx.query.fresh ? `/dist-fresh/${ctx.query.fresh}` : '/dist'}/ab-registration.bundle.js"></script></body></html>`;
+        ${ctx.query.body ?? ''}${ctx.query.nobundle ? '' : `<script type="module" src="${ctx.query.fresh ? `/dist-fresh/${ctx.query.fresh}` : '/dist'}/ab-registration.bundle.js"></script>`}</body></html>`;
       return undefined;
     },
     // A page made of the HTML test/demo.test.ts gives it: the demo's embed snippet, as pasted.

@@ -21,6 +21,7 @@ const EVENTS: AbRegistrationEventName[] = [
   'ab-registration-shop',
   'ab-registration-cancel',
   'ab-registration-handoff',
+  'ab-registration-close',
   'ab-registration-error',
 ];
 
@@ -31,7 +32,10 @@ const ENDPOINTS: Record<string, string> = {
 };
 
 const controls = document.querySelector<HTMLFormElement>('#controls')!;
-const host = document.querySelector<HTMLElement>('#tile-host')!;
+/** Where the tile goes: a cell of the supplier grid, or (Banner, Inline) a panel above it. */
+const cell = document.querySelector<HTMLElement>('#tile-cell')!;
+const panel = document.querySelector<HTMLElement>('#panel-host')!;
+const host = document.querySelector<HTMLElement>('.catalogue')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
 
 const buyer = document.querySelector<HTMLSelectElement>('#buyer')!;
@@ -92,23 +96,40 @@ function applyTokens(tile: AbRegistration): void {
   for (const [name, value] of tokens()) tile.style.setProperty(name, value);
 }
 
+/** The README's box reservation (test/presentation.test.ts checks the README's own; test/demo.test.ts that these match it). */
+const RESERVATION = [
+  "  /* The tile's box before the script runs (its container's height, else 100 px): nothing on the page moves when it arrives. */",
+  '  ab-registration:not(:defined) {',
+  '    display: block;',
+  '    height: 100%;',
+  '    max-width: 480px;',
+  '  }',
+  '  ab-registration:not(:defined)::before {',
+  "    content: '';",
+  '    display: block;',
+  '    height: 100px;',
+  '    max-height: 100%;',
+  '  }',
+];
+
 /**
- * The copy-paste embed code for what the page shows now. It runs as pasted into
- * a page this demo server serves: the built bundle, the endpoint it really
- * serves, and every name it uses defined (test/demo.test.ts loads it).
+ * The copy-paste embed code for what the page shows now: the README's, with the
+ * box reservation. It runs as pasted into a page this demo server serves: the
+ * built bundle, the endpoint it really serves, and every name it uses defined
+ * (test/demo.test.ts loads it).
  */
 function renderSnippet(): void {
   const attrs = [
     `endpoint="${ENDPOINTS[chosen('mode')] ?? ENDPOINTS.full}"`,
     `email="${chosen('email')}"`,
     `lang="${chosen('lang')}"`,
+    ...(chosen('layout') === 'inline' ? ['presentation="inline"'] : []),
     ...(chosen('marketplace') !== 'ca' ? [`marketplace="${chosen('marketplace')}"`] : []),
     ...(chosen('theme') !== 'light' ? [`theme="${chosen('theme')}"`] : []),
   ];
   const style = tokens();
-  const css = style.length
-    ? `<style>\n  ab-registration {\n${style.map(([n, v]) => `    ${n}: ${v};`).join('\n')}\n  }\n</style>\n`
-    : '';
+  const brand = style.length ? [`  ab-registration {`, ...style.map(([n, v]) => `    ${n}: ${v};`), '  }'] : [];
+  const css = `<style>\n${[...RESERVATION, ...brand].join('\n')}\n</style>\n`;
   document.querySelector('#snippet')!.textContent =
     `<script type="module" src="/dist/ab-registration.bundle.js"></script>\n${css}` +
     `<ab-registration\n  ${attrs.join('\n  ')}\n></ab-registration>\n<script type="module">\n` +
@@ -135,8 +156,16 @@ function mount(): void {
   tile.theme = chosen('theme') as AbRegistration['theme'];
   tile.timeout = 5000;
   tile.requestInit = requestInit();
+  const layout = chosen('layout');
+  if (layout === 'inline') tile.presentation = 'inline';
   applyTokens(tile);
-  host.replaceChildren(tile);
+  // One tile at a time: in its grid cell, or in the panel above the grid.
+  cell.replaceChildren();
+  panel.replaceChildren();
+  cell.hidden = layout !== 'cell';
+  panel.hidden = layout === 'cell';
+  panel.classList.toggle('banner', layout === 'banner');
+  (layout === 'cell' ? cell : panel).append(tile);
   renderSnippet();
 }
 

@@ -157,6 +157,11 @@ describe('accessibility', () => {
       expect([yes.checked, no.checked]).to.deep.equal([false, false]);
       await press(el, ' ');
       expect(yes.checked).to.equal(true);
+      // Each option's "More details" is on the way, and opens with Enter.
+      expect(await tab(el)).to.equal('Plus de détails');
+      await press(el, 'Enter');
+      expect((focused(el)!.parentElement as HTMLDetailsElement).open, 'the disclosure opened').to.equal(true);
+      expect(await tab(el)).to.equal('Plus de détails');
       expect(await tab(el)).to.equal('Suivant');
       await press(el, 'Enter');
       await stepIs(el, 'welcome');
@@ -183,6 +188,7 @@ describe('accessibility', () => {
       expect(await press(el, 'ArrowDown')).to.equal('No, I want to create a new account to use for Amazon Business.');
       expectVisibleFocus(el);
       expect((queryAllByRole(el, 'radio')[1] as HTMLInputElement).checked).to.equal(true);
+      expect(await tab(el)).to.equal('More details');
       expect(await tab(el)).to.equal('Next');
       await press(el, 'Enter');
       await stepIs(el, 'separate-email');
@@ -199,8 +205,11 @@ describe('accessibility', () => {
       await press(el, 'Enter');
       await stepIs(el, 'link-choice');
       expect(focused(el)!.matches('h2')).to.equal(true);
+      // "Yes" (unchecked) is passed over, its "More details" is not; then the chosen "No".
+      expect(await tab(el)).to.equal('More details');
       expect(await tab(el)).to.equal('No, I want to create a new account to use for Amazon Business.');
-      await tab(el);
+      expect(await tab(el)).to.equal('More details');
+      expect(await tab(el)).to.equal('Next');
       await press(el, 'Enter');
       await stepIs(el, 'separate-email');
       await tab(el);

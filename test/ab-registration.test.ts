@@ -300,7 +300,8 @@ describe('<ab-registration>', () => {
       await click(getByRole(el, 'button', FR.submit), el);
       await stepIs(el, 'link-choice');
       const no = getByRole<HTMLInputElement>(el, 'radio', FR.no);
-      expect(description(no)).to.contain(FR.keyPoint);
+      // Beside "Non", behind its "Plus de détails".
+      expect(no.closest('.option')!.querySelector('details')!.textContent).to.contain(FR.keyPoint);
       await click(no, el);
       await click(getByRole(el, 'button', 'Suivant'), el);
       await stepIs(el, 'separate-email');
@@ -361,7 +362,9 @@ describe('<ab-registration>', () => {
       await sendKeys({press: 'Enter'});
       await stepIs(el, 'link-choice');
       const no = getByRole<HTMLInputElement>(el, 'radio', 'No, I want to create a new account to use for Amazon Business.');
-      expect(description(no)).to.contain('we will separate your personal order history from your work email.');
+      expect(no.closest('.option')!.querySelector('details')!.textContent).to.contain(
+        'we will separate your personal order history from your work email.'
+      );
       await click(no, el);
       await click(getByRole(el, 'button', 'Next'), el);
       await stepIs(el, 'separate-email');

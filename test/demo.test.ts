@@ -55,7 +55,7 @@ describe('the demo page', () => {
     expect(demo.document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(375);
   });
 
-  it('on a desktop (1280 x 800): one compact control bar, the tile centred in the catalogue, the console beside it', async () => {
+  it('on a desktop (1280 x 800): one compact control bar, the tile filling a cell of the supplier grid, the console beside it', async () => {
     const demo = await frame('/demo/index.html', 1280, 800);
     await waitUntil(() => tileOf(demo), 'the demo drew no tile', {timeout: 5000});
     const doc = demo.document;
@@ -76,7 +76,10 @@ describe('the demo page', () => {
     await waitUntil(() => tileOf(demo), 'no tile after a buyer change', {timeout: 5000});
     const tile = tileOf(demo)!.getBoundingClientRect();
     const catalogue = doc.querySelector('.catalogue')!.getBoundingClientRect();
-    expect(Math.abs(tile.left + tile.width / 2 - (catalogue.left + catalogue.width / 2)), 'centred').to.be.at.most(2);
+    // One cell among equal suppliers' cells, and as big as they are.
+    const neighbour = doc.querySelector('.supplier:not(.cell)')!.getBoundingClientRect();
+    expect([tile.width, tile.height].map(Math.round)).to.deep.equal([neighbour.width, neighbour.height].map(Math.round));
+    expect(tile.top, 'in the same row as its neighbours').to.equal(neighbour.top);
     expect(tile.bottom, 'the tile is in the first screenful').to.be.at.most(800);
     const log = doc.querySelector('.log')!.getBoundingClientRect();
     expect(log.left, 'the console is beside the catalogue').to.be.at.least(catalogue.right);
@@ -119,6 +122,36 @@ describe('the demo page', () => {
     expect(newest.querySelector('pre')!.textContent).to.equal(
       JSON.stringify({code: 'unavailable', status: 503, retryable: true}, null, 2)
     );
+  });
+
+  it('the Tile switch: a 480 x 100 banner, or inline (the flow in place); the dialog opens over the page', async () => {
+    const demo = await frame('/demo/index.html', 1280, 800);
+    await waitUntil(() => tileOf(demo), 'the demo drew no tile', {timeout: 5000});
+    const element = () => demo.document.querySelector('ab-registration')!;
+    tileOf(demo)!.click();
+    await waitUntil(() => element().shadowRoot!.querySelector('dialog')?.open, 'no dialog over the page', {timeout: 5000});
+    pick(demo, 'layout', 'banner');
+    await waitUntil(() => tileOf(demo), 'no banner', {timeout: 5000});
+    const banner = tileOf(demo)!.getBoundingClientRect();
+    expect([banner.width, banner.height].map(Math.round)).to.deep.equal([480, 100]);
+    pick(demo, 'layout', 'inline');
+    await waitUntil(() => tileOf(demo), 'no inline tile', {timeout: 5000});
+    expect(element().getAttribute('presentation')).to.equal('inline');
+    expect(demo.document.querySelector('#snippet')!.textContent).to.contain('presentation="inline"');
+    tileOf(demo)!.click();
+    await waitUntil(() => element().shadowRoot!.querySelector('h2'), 'the flow did not open in place', {timeout: 5000});
+    expect(Boolean(element().shadowRoot!.querySelector('dialog')), 'no dialog inline').to.equal(false);
+  });
+
+  it("the snippet reserves the tile's box with the README's own rules", async () => {
+    const demo = await frame('/demo/index.html', 1280, 800);
+    await waitUntil(() => tileOf(demo), 'the demo drew no tile', {timeout: 5000});
+    const readme = await (await fetch('/README.md')).text();
+    const rules = [...readme.matchAll(/^\s*(ab-registration:not\(:defined\)[^{]*\{[^}]*\})/gm)].map((m) => m[1]);
+    expect(rules.length).to.equal(2);
+    const squash = (css: string) => css.replace(/\s+/g, ' ').replace(/\s*([{};:])\s*/g, '$1');
+    const snippet = squash(demo.document.querySelector('#snippet')!.textContent!);
+    for (const rule of rules) expect(snippet).to.contain(squash(rule));
   });
 
   for (const mode of ['full', 'handoff']) {

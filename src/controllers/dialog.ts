@@ -100,9 +100,13 @@ export class DialogController implements ReactiveController {
     this.requestClose();
   };
 
-  /** Closed some other way (a browser that will not be stopped twice): the widget follows. */
-  private readonly handleClosed = (): void => {
-    if (this.isOpen) this.requestClose();
+  /**
+   * Closed some other way (a browser that will not be stopped twice): the
+   * widget follows. The event comes a task later: the close it reports may
+   * be an earlier one, with the dialog open again since.
+   */
+  private readonly handleClosed = (event: Event): void => {
+    if (this.isOpen && !(event.target as HTMLDialogElement).open) this.requestClose();
   };
 }
 

@@ -190,6 +190,14 @@ export function retryLabel(): string {
   return msg('Try again', {id: 'retry'});
 }
 
+/** Advice that would make a phone scroll, behind a native disclosure ("More details"). */
+export function moreDetails(content: TemplateResult): TemplateResult {
+  return html`<details class="more">
+    <summary>${msg('More details', {id: 'more-details'})}</summary>
+    ${content}
+  </details>`;
+}
+
 export function nextLabel(): string {
   return msg('Next', {id: 'next'});
 }

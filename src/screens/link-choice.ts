@@ -22,8 +22,16 @@ export function linkQuestion(accountName: string): string {
 export const yesLabel = (): string => msg('Yes, join this account.', {id: 'link-yes'});
 export const noLabel = (): string => msg('No, I want to create a new account to use for Amazon Business.', {id: 'link-no'});
 
-/** The guide's advice beside "Yes" (scenario 2): said on link-choice and before a hand-off. */
-export function convertAdvice(): TemplateResult {
+/** The guide's warning about "Yes" (scenario 2): never hidden, on link-choice and before a hand-off. */
+export function convertWarning(): TemplateResult {
+  return html`<p class="warning">
+    <span class="warning-label">${msg('Warning:', {id: 'warning-label'})}</span>
+    ${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}
+  </p>`;
+}
+
+/** The rest of the guide's advice about "Yes" (scenario 2). */
+export function convertDetails(): TemplateResult {
   return html`<p class="lead">
       ${msg('Please convert your existing Amazon account into an Amazon Business account.', {id: 'scenario2-title'})}
     </p>
@@ -35,15 +43,11 @@ export function convertAdvice(): TemplateResult {
         "If you already have an Amazon account linked to your work email address and you use it only for business purchases, you will migrate that existing account to your organization's Amazon Business account.",
         {id: 'scenario2-explain'}
       )}
-    </p>
-    <p class="warning">
-      <span class="warning-label">${msg('Warning:', {id: 'warning-label'})}</span>
-      ${msg('Do NOT choose this option if you have made personal purchases on this account.', {id: 'scenario2-warning'})}
     </p>`;
 }
 
-/** The guide's advice beside "No" (scenario 3). */
-export function separateAdvice(): TemplateResult {
+/** The guide's advice about "No" (scenario 3). */
+export function separateDetails(): TemplateResult {
   return html`<p class="lead">${msg('Create a new, separate business account.', {id: 'scenario3-title'})}</p>
     <p>
       ${msg(
@@ -56,8 +60,10 @@ export function separateAdvice(): TemplateResult {
 
 /**
  * Scenario 2 or 3: join the business account with the current Amazon account,
- * or keep it apart. Nothing is pre-selected; the guide's advice sits beside
- * each option and is read with it (aria-describedby).
+ * or keep it apart. Nothing is pre-selected. Each option shows its title, "Yes"
+ * its warning too (read with it), and the rest of the guide's advice behind
+ * "More details": the question, both titles and the warning fit a phone's
+ * first screenful.
  */
 export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
   const {accountName} = ctx.state;
@@ -82,8 +88,11 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
       >
         <legend class="question">${linkQuestion(accountName)}</legend>
         ${problem ? html`<p class="problem" id=${ids.problem}>${problem}</p>` : nothing}
-        ${radioOption(ctx, 'linkChoice', 'convert', choice === 'convert', yesLabel(), convertAdvice())}
-        ${radioOption(ctx, 'linkChoice', 'separate', choice === 'separate', noLabel(), separateAdvice())}
+        ${radioOption(ctx, 'linkChoice', 'convert', choice === 'convert', yesLabel(), {
+          warning: convertWarning(),
+          details: convertDetails(),
+        })}
+        ${radioOption(ctx, 'linkChoice', 'separate', choice === 'separate', noLabel(), {details: separateDetails()})}
       </fieldset>
       ${formAlert(ctx.state)}
       <div class="actions">${submitButton(ctx, nextLabel(), 'convert')}</div>

@@ -115,7 +115,9 @@ export const coreStyles = css`
     align-items: center;
     min-width: 0;
     height: 32px;
-    font-size: 16px;
+  }
+  .dialog-logo .label {
+    font-size: 17px;
   }
   .dialog-logo > :is(img, svg) {
     max-height: 32px;
@@ -135,6 +137,12 @@ export const coreStyles = css`
     font-weight: 400;
     background: none;
     border-color: transparent;
+  }
+  .button.close:hover {
+    background: color-mix(in srgb, var(--_text) 8%, transparent);
+  }
+  .button.close:active {
+    background: color-mix(in srgb, var(--_text) 16%, transparent);
   }
   .close-mark {
     position: relative;

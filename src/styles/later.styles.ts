@@ -66,12 +66,59 @@ export const laterStyles = css`
   /* Under its title, the advice takes the option's whole width (a phone has none to spare). */
   .option .advice {
     grid-column: 1 / -1;
-  }
-  .option .advice {
     line-height: 1.4;
   }
-  .option .advice p {
-    margin: 0 0 4px;
+  .option .advice p,
+  .more p {
+    margin: 6px 0 0;
+  }
+  .option .warning {
+    margin: 0;
+  }
+  /* "More details": the guide's advice a buyer opens when they want it. */
+  .more {
+    margin: 6px 0 0;
+    font-size: 14px;
+    color: var(--_muted);
+  }
+  .more > summary {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 24px;
+    cursor: pointer;
+    color: var(--_link);
+    text-decoration: underline;
+    list-style: none;
+  }
+  .more > summary::-webkit-details-marker {
+    display: none;
+  }
+  .more > summary::before {
+    content: '';
+    width: 6px;
+    height: 6px;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  .more[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  .more > summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /* A phone: the hand-off's one action stays in view at the bottom of the sheet. */
+  @media (max-width: 599.98px) {
+    .dialog .actions.sticky {
+      position: sticky;
+      bottom: 0;
+      margin: 16px calc(-1 * var(--ab-space, 16px)) 0;
+      padding: 12px var(--ab-space, 16px);
+      background: var(--_bg);
+      border-top: 1px solid var(--_border);
+    }
   }
   .advice .lead,
   dd .lead {

@@ -34,6 +34,10 @@ export const tileStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* The launcher takes its container's height (a grid cell), if it has one. */
+    :host(:not([presentation='inline'])) {
+      height: 100%;
+    }
     .card {
       padding: var(--ab-space, 16px);
       background: var(--_bg);

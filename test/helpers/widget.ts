@@ -18,6 +18,7 @@ export const EVENT_NAMES: AbRegistrationEventName[] = [
   'ab-registration-shop',
   'ab-registration-cancel',
   'ab-registration-handoff',
+  'ab-registration-close',
   'ab-registration-error',
 ];
 
