@@ -37,7 +37,7 @@
     // First render in French: the tile is drawn once the fr-CA chunk is in.
     await new Promise((resolve) => {
       const check = () =>
-        el.shadowRoot?.querySelector('.support')?.textContent.includes('Contactez') ? resolve() : setTimeout(check, 0);
+        el.shadowRoot?.querySelector('.tile-hint')?.textContent.includes('Il suffit') ? resolve() : setTimeout(check, 0);
       check();
     });
     const firstRender = performance.now() - start;

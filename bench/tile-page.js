@@ -50,8 +50,9 @@
     which === 'floor'
       ? () => el.shadowRoot?.querySelector('button')?.textContent.startsWith('Cliqué')
       : () =>
+          // The tile's French description: the support line was drawn on the tile before #19's launcher, the description in both.
           el.shadowRoot?.querySelector('.tile')?.textContent.includes('amazon business') &&
-          el.shadowRoot.querySelector('.support')?.textContent.includes('Contactez');
+          el.shadowRoot.querySelector('.tile-hint')?.textContent.includes('Il suffit');
 
   async function run() {
     const module = await import(src);
