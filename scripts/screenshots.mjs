@@ -1,5 +1,8 @@
-// `npm run screenshots`: every screen in both languages, rendered in headless
-// Chromium against the reference endpoint, into docs/screenshots/*.png.
+// `npm run screenshots`: every screen in both languages, from the built bundle
+// (`npm run build` first: the rules that ship, not the sources) on a vendor's
+// catalogue page, in headless Chromium against the reference endpoint, into
+// docs/screenshots/*.png: a phone's first screenful (375 x 667: the dialog is
+// a sheet over it) and the dialog's whole card over a desktop page (1280 px).
 import {startDevServer} from '@web/dev-server';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -7,11 +10,26 @@ import config from '../web-dev-server.config.mjs';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
 
 const OUT = 'docs/screenshots';
-/** A phone (the card fills the screen) and a desktop (the card stops at its 480 px). */
+/** A phone (the dialog is a sheet over its screen) and a desktop (the dialog's card stops at 480 px). */
 const WIDTHS = [
   [375, 'phone'],
   [1280, 'desktop'],
 ];
+const PHONE_HEIGHT = 667;
+const DESKTOP_HEIGHT = 800;
+
+/** A vendor's catalogue page with the built bundle: the tile in a cell of its supplier grid. */
+function vendorPage({lang, email, endpoint}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/test/fixtures/vendor-grid.css"></head><body>
+<ul class="vendor-grid">
+  <li>Bureau en Gros</li>
+  <li><ab-registration lang="${lang}" endpoint="${endpoint}" email="${email}"></ab-registration></li>
+  <li>Dell</li><li>Grainger</li><li>Staples</li><li>Uline</li>
+</ul>
+<script type="module" src="/dist/ab-registration.bundle.js"></script></body></html>`;
+}
 /** `npm run screenshots -- link-choice welcome`: only those screens. */
 const only = process.argv.length > 2 ? process.argv.slice(2) : undefined;
 const executablePath = findChromium();
@@ -66,8 +84,9 @@ function writeGallery() {
   );
   writeFileSync(
     'docs/screenshots.md',
-    `# Screenshots\n\nWritten by \`npm run screenshots\` (headless Chromium against the reference endpoint): every screen in both languages, ` +
-      `on a phone (375 px wide) and on a desktop (1280 px, where the card stops at its 480 px).\n\n` +
+    `# Screenshots\n\nWritten by \`npm run screenshots\` from the built bundle on a vendor's catalogue page (headless Chromium against the reference endpoint): ` +
+      `every screen in both languages, as a phone's first screenful (375 x 667, the dialog a sheet over the screen) and as the dialog's ` +
+      `whole card over a desktop page (1280 px, the card at most 480 px wide). The tile itself is shown in its grid cell.\n\n` +
       `## the demo page\n\n${demo.join('\n\n')}\n\n${sections.join('\n')}`
   );
   console.log('docs/screenshots.md');
@@ -86,7 +105,7 @@ async function act(page, step) {
       input.value = '';
       input.dispatchEvent(new Event('input', {bubbles: true}));
     } else if (step === 'submit-light') light('button[type="submit"]').click();
-    else if (step === 'submit') shadow('button[type="submit"]').click();
+    else if (step === 'submit') shadow('dialog button[type="submit"]').click();
     else if (step.startsWith('radio:')) shadow(`input[value="${step.slice(6)}"]`).click();
     const moves = ['tile', 'submit', 'submit-light'].includes(step);
     // Wait for the screen change (or the error) an action leads to, then for the render.
@@ -102,7 +121,21 @@ async function act(page, step) {
 }
 
 const server = await startDevServer({
-  config: {...config, port: 0, logStartMessage: false, clearTerminalOnReload: false},
+  config: {
+    ...config,
+    port: 0,
+    logStartMessage: false,
+    clearTerminalOnReload: false,
+    middleware: [
+      (ctx, next) => {
+        if (ctx.path !== '/__screenshot__') return next();
+        ctx.type = 'html';
+        ctx.body = vendorPage(Object.fromEntries(new URLSearchParams(ctx.querystring)));
+        return undefined;
+      },
+      ...config.middleware,
+    ],
+  },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
@@ -111,34 +144,55 @@ const port = server.server.address().port;
 const browser = await puppeteer.launch({executablePath, headless: true, args: CHROMIUM_ARGS});
 if (!only) for (const [, dir] of WIDTHS) rmSync(`${OUT}/${dir}`, {recursive: true, force: true});
 for (const [, dir] of WIDTHS) mkdirSync(`${OUT}/${dir}`, {recursive: true});
+// The reference endpoints log every call: not this script's output.
+const log = console.log;
+console.log = (...args) => {
+  if (!/^\[(reference endpoint|hand-off endpoint|stand-in supplier)\]/.test(String(args[0]))) log(...args);
+};
 try {
   for (const [width, dir] of WIDTHS) {
     for (const lang of ['fr-CA', 'en']) {
       for (const shot of SHOTS) {
         if (only && !only.includes(shot.name)) continue;
         const page = await browser.newPage();
-        await page.setViewport({width, height: 900, deviceScaleFactor: 1});
-        await page.goto(`http://127.0.0.1:${port}/demo/strict-csp.html`);
+        const phone = width < 600;
+        await page.setViewport({width, height: phone ? PHONE_HEIGHT : DESKTOP_HEIGHT, deviceScaleFactor: 1});
+        const query = new URLSearchParams({lang, email: shot.email, endpoint: shot.endpoint ?? '/api/ab-registration'});
+        await page.goto(`http://127.0.0.1:${port}/__screenshot__?${query}`);
         await page.waitForFunction(() => document.querySelector('ab-registration')?.shadowRoot?.querySelector('.tile'));
-        await page.evaluate(
-          async ({lang, email, fault, endpoint}) => {
-            document.querySelector('header').remove();
-            const el = document.querySelector('ab-registration');
-            if (endpoint) el.endpoint = endpoint;
-            el.email = email;
-            el.setAttribute('lang', lang);
-            if (fault) el.requestInit = {headers: {'X-Demo-Fault': fault}};
-            await new Promise((resolve) => setTimeout(resolve, 100));
-            await el.updateComplete;
-          },
-          {lang, email: shot.email, fault: shot.fault, endpoint: shot.endpoint}
-        );
+        if (shot.fault) {
+          await page.evaluate((fault) => {
+            document.querySelector('ab-registration').requestInit = {headers: {'X-Demo-Fault': fault}};
+          }, shot.fault);
+        }
         for (const step of shot.steps) await act(page, step);
-        // Let the focus ring settle where the widget put it, then shoot the element.
-        await new Promise((resolve) => setTimeout(resolve, 150));
-        const el = await page.$('ab-registration');
+        // Let the focus ring settle where the widget put it, and a busy state pass.
+        await new Promise((resolve) => setTimeout(resolve, 300));
         const path = `${OUT}/${dir}/${shot.name}.${lang}.png`;
-        await el.screenshot({path});
+        const open = await page.evaluate(() =>
+          Boolean(document.querySelector('ab-registration').shadowRoot.querySelector('dialog[open]'))
+        );
+        if (!open) {
+          // The tile in its cell: the grid's first row.
+          const grid = await page.$('.vendor-grid');
+          const box = await grid.boundingBox();
+          await page.screenshot({path, clip: {x: 0, y: 0, width, height: Math.ceil(box.y + Math.min(box.height, 152) + 8)}});
+        } else if (phone) {
+          // What a phone shows: the sheet's first screenful.
+          await page.screenshot({path});
+        } else {
+          // The whole card over the dimmed page: a window as tall as the card needs.
+          const length = await page.evaluate(
+            () => document.querySelector('ab-registration').shadowRoot.querySelector('dialog').scrollHeight
+          );
+          await page.setViewport({width, height: Math.max(DESKTOP_HEIGHT, length + 64), deviceScaleFactor: 1});
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          const dialog = await page.evaluateHandle(() =>
+            document.querySelector('ab-registration').shadowRoot.querySelector('dialog')
+          );
+          const box = await dialog.boundingBox();
+          await page.screenshot({path, clip: {x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32}});
+        }
         await page.close();
         console.log(path);
       }
@@ -169,6 +223,7 @@ try {
   }
   if (!only) writeGallery();
 } finally {
+  console.log = log;
   await browser.close();
   await server.stop();
 }
