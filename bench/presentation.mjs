@@ -19,7 +19,7 @@ import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import config from '../web-dev-server.config.mjs';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
-import {buildBaseline, PROFILES} from './tile-first.mjs';
+import {buildBaseline, PROFILES, throttledPage} from './tile-first.mjs';
 
 /** The last commit before issue #19's dialog presentation. */
 export const PRESENTATION_BASELINE = process.env.BENCH_PRESENTATION_BASELINE ?? '5b27eb2';
@@ -72,21 +72,10 @@ async function demoPage(root, tree, name) {
   return `/bench/.build/presentation/${name}/index.html`;
 }
 
+/** A phone's page (375 x 667, touch), slowed to `profile` if given. */
 async function newPage(browser, profile) {
-  const page = await browser.newPage();
+  const page = await throttledPage(browser, profile);
   await page.setViewport({...PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true});
-  const cdp = await page.createCDPSession();
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
-  if (profile) {
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: profile.latency,
-      downloadThroughput: profile.download,
-      uploadThroughput: profile.upload,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate: profile.cpu});
-  }
   return page;
 }
 

@@ -64,8 +64,8 @@ export function journeyBytes({root, baselineDir, floorFiles, lookFile, gzip, bro
   };
 }
 
-/** One page load under `profile`: navigation start -> tile drawn, and with `click`, click -> sign-in drawn. */
-async function load(browser, port, {which, src, profile, click, delay = 0, hover = false}) {
+/** A page with its cache disabled and, given a profile (PROFILES), its network and CPU slowed through the DevTools protocol. */
+export async function throttledPage(browser, profile) {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Network.enable');
@@ -79,6 +79,12 @@ async function load(browser, port, {which, src, profile, click, delay = 0, hover
     });
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: profile.cpu});
   }
+  return page;
+}
+
+/** One page load under `profile`: navigation start -> tile drawn, and with `click`, click -> sign-in drawn. */
+async function load(browser, port, {which, src, profile, click, delay = 0, hover = false}) {
+  const page = await throttledPage(browser, profile);
   const query = new URLSearchParams({which, src, delay: String(delay)});
   if (click) query.set('click', '');
   if (hover) query.set('hover', '');
