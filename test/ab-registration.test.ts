@@ -5,7 +5,9 @@ import {json} from './helpers/fake-endpoint.js';
 import './helpers/no-console.js';
 import {
   description,
-  focusedSummary,
+  announced,
+  focusedName,
+  summary,
   getByLabel,
   getByRole,
   shows,
@@ -263,7 +265,7 @@ describe('<ab-registration>', () => {
       const password = getByLabel(el, 'Password');
       expect(el.step).to.equal('sign-in');
       expect(password.getAttribute('aria-invalid')).to.equal('true');
-      expect(description(password)).to.equal('Your email, mobile phone number or password is incorrect.');
+      expect(description(password)).to.equal('Error: Your email, mobile phone number or password is incorrect.');
       expect(password.value).to.equal('wrong');
       expect(getByLabel(el, 'Email address').value).to.equal('other@abdemoaccount.com');
       expect(bed.recorder.of('ab-registration-error')).to.deep.equal([
@@ -271,18 +273,24 @@ describe('<ab-registration>', () => {
       ]);
     });
 
-    it('an empty sign-in is refused before any request, with a message on each field and a summary that takes focus', async () => {
+    it('an empty sign-in is refused before any request, with a message on each field and a summary, heard, focus left on the button', async () => {
       const el = await widget();
       bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}));
       await click(getByRole(el, 'button', 'amazon business'), el);
       await stepIs(el, 'sign-in');
       getByLabel(el, 'Email address').value = '';
       getByLabel(el, 'Email address').dispatchEvent(new Event('input', {bubbles: true}));
+      const before = focusedName();
       await click(getByRole(el, 'button', 'Sign in'), el);
       expect(bed.endpoint.requests).to.have.length(1);
-      expect(description(getByLabel(el, 'Email address'))).to.equal('Enter an email address.');
-      expect(description(getByLabel(el, 'Password'))).to.equal('Enter your password.');
-      expect(focusedSummary()).to.deep.equal(['There are 2 problems:', 'Enter an email address.', 'Enter your password.']);
+      expect(description(getByLabel(el, 'Email address'))).to.equal('Error: The email address is missing.');
+      expect(description(getByLabel(el, 'Password'))).to.equal('Error: Your password is missing.');
+      expect(summary(el)).to.deep.equal(['There are 2 problems:', 'The email address is missing.', 'Your password is missing.']);
+      await waitUntil(
+        () => announced(el) === 'There are 2 problems: The email address is missing. Your password is missing.',
+        'not heard'
+      );
+      expect(focusedName()).to.equal(before);
     });
   });
 
@@ -324,7 +332,7 @@ describe('<ab-registration>', () => {
       await click(getByRole(el, 'button', 'Suivant'), el);
       const confirm = getByLabel(el, FR.confirmEmail);
       expect(confirm.getAttribute('aria-invalid')).to.equal('true');
-      expect(description(confirm)).to.equal('Les deux adresses courriel ne correspondent pas.');
+      expect(description(confirm)).to.equal('Erreur : Les deux adresses courriel ne correspondent pas.');
       expect(bed.endpoint.requests).to.have.length(2);
       confirm.select();
       await type(confirm, 'moi@maison.ca');
@@ -408,7 +416,9 @@ describe('<ab-registration>', () => {
       await settled(el);
       const first = getByLabel(el, 'Enter email address');
       expect(first.getAttribute('aria-invalid')).to.equal('true');
-      expect(description(first)).to.equal('This email address is already used by another Amazon account. Choose another one.');
+      expect(description(first)).to.equal(
+        'Error: This email address is already used by another Amazon account. Choose another one.'
+      );
       expect(first.value).to.equal('taken@home.ca');
     });
   });
@@ -647,7 +657,46 @@ describe('<ab-registration>', () => {
       el.lang = 'en-CA';
       await settled(el);
       expect(getByLabel(el, 'Enter email address').value).to.equal('moi@maison.ca');
-      expect(el.shadowRoot!.querySelector('.card')!.getAttribute('lang')).to.equal('en');
+      // English, written another way where the test page's <html lang> is "en" (see the next test).
+      expect(el.shadowRoot!.querySelector('.card')!.getAttribute('lang')).to.equal(
+        document.documentElement.lang === 'en' ? 'en-CA' : 'en'
+      );
+    });
+
+    it("where the page's <html lang> is written as the widget's language, the widget writes its own another way, and follows a change", async () => {
+      // Firefox exposes the language of the page's load for text whose lang equals the page's current one.
+      const page = document.documentElement;
+      const was = page.lang;
+      try {
+        page.lang = 'de';
+        const el = await widget({lang: 'fr-CA'});
+        bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}));
+        await click(getByRole(el, 'button', 'amazon business'), el);
+        await stepIs(el, 'sign-in');
+        const written = () =>
+          [
+            el.shadowRoot!.querySelector('.card'),
+            el.shadowRoot!.querySelector('dialog'),
+            el.querySelector('.ab-registration-sign-in'),
+            el.querySelector('.ab-registration-announcer'),
+          ].map((node) => node!.getAttribute('lang'));
+        expect(written()).to.deep.equal(['fr-CA', 'fr-CA', 'fr-CA', 'fr-CA']);
+        page.lang = 'fr-CA';
+        await waitUntil(() => written()[0] === 'fr-ca', 'not redrawn when the page changed its lang');
+        await settled(el);
+        expect(written()).to.deep.equal(['fr-ca', 'fr-ca', 'fr-ca', 'fr-ca']);
+        page.lang = 'en';
+        el.lang = 'en';
+        await settled(el);
+        expect(written()).to.deep.equal(['en-CA', 'en-CA', 'en-CA', 'en-CA']);
+        el.marketplace = 'com';
+        await settled(el);
+        expect(written()).to.deep.equal(['en-US', 'en-US', 'en-US', 'en-US']);
+        page.lang = 'en-CA';
+        await waitUntil(() => written()[0] === 'en', 'not redrawn when the page changed its lang');
+      } finally {
+        page.lang = was;
+      }
     });
 
     it('keeps what autofill put in a field without an input event when the screen re-renders', async () => {

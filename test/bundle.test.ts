@@ -361,7 +361,7 @@ describe('dist/ab-registration.bundle.js', () => {
     await waitUntil(() => win.document.querySelector('input[type="password"]'), 'sign-in never shown', {timeout: 5000});
     win.document.querySelector<HTMLInputElement>('input[type="password"]')!.value = 'correct horse';
     win.document.querySelector<HTMLButtonElement>('.ab-registration-sign-in button[type="submit"]')!.click();
-    const question = () => shadow(win).querySelector('legend')?.textContent?.trim() ?? '';
+    const question = () => shadow(win).querySelector('legend .question')?.textContent?.trim() ?? '';
     await waitUntil(() => question().startsWith('Would you like to join'), `link-choice never shown: ${heading(win)}`, {
       timeout: 5000,
     });

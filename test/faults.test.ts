@@ -8,7 +8,9 @@ import {typeSeparateEmails} from './helpers/drive.js';
 import './helpers/no-console.js';
 import {
   description,
-  focusedSummary,
+  announced,
+  focusedName,
+  summary,
   getByLabel,
   getByRole,
   shows,
@@ -164,9 +166,11 @@ describe('faults', () => {
         } else {
           const input = getByLabel(el, fault.on);
           expect(input.getAttribute('aria-invalid')).to.equal('true');
-          expect(description(input)).to.equal(fault.message);
-          // The one error pattern: the summary takes focus, its one problem a link to this field.
-          expect(focusedSummary()).to.deep.equal(['There is a problem:', fault.message]);
+          expect(description(input)).to.equal(`Error: ${fault.message}`);
+          // The one error pattern: the summary, its one problem a link to this field; heard, focus left where it was.
+          expect(summary(el)).to.deep.equal(['There is a problem:', fault.message]);
+          await waitUntil(() => announced(el) === fault.message, `not heard: ${announced(el)}`);
+          expect(focusedName()).to.equal('Password');
         }
         expect(visibleText(el)).not.to.contain('raw');
         expect(visibleText(el)).not.to.contain('Bad Gateway');
@@ -190,7 +194,7 @@ describe('faults', () => {
       await waitUntil(() => errorEvents().length === 2, 'no second error event', {timeout: 2000});
       await settled(el);
       expect(description(getByLabel(el, 'Mot de passe'))).to.equal(
-        'Votre adresse courriel, votre numéro de téléphone mobile ou votre mot de passe est incorrect.'
+        'Erreur : Votre adresse courriel, votre numéro de téléphone mobile ou votre mot de passe est incorrect.'
       );
     });
 

@@ -121,7 +121,12 @@ describe('hierarchy', () => {
             ? 'Would you like to join AB Demo Account with your current account?'
             : 'Souhaitez-vous vous joindre AB Demo Account à votre compte courant?';
         const group = queryAllByRole(el, 'group')[0];
-        expect(accessibleName(group)).to.equal(question);
+        // The group's name: the question, then the notice (the consequence of "yes"), heard on entering it.
+        const notice =
+          lang === 'en'
+            ? 'Your order history will be migrated and will be visible to your business account administrator.'
+            : "L'historique de vos commandes sera migré et sera visible par l'administrateur de votre compte professionnel.";
+        expect(accessibleName(group)).to.equal(`${question} ${notice}`);
         expect(heading(el)).to.not.equal(question);
         for (const option of el.shadowRoot!.querySelectorAll('.option')) {
           const title = option.querySelector('label')!;

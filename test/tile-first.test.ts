@@ -38,10 +38,16 @@ describe('the tile before the rest has arrived', () => {
       expect(endpoint.requests.map((r) => r.body)).to.deep.equal([{action: 'lookup', email: 'user4@abdemoaccount.com'}]);
       expect(endpoint.requests[0].headers.get('X-CSRF-Token')).to.equal('csrf-7');
       expect(loadedCore()).to.equal(undefined);
-      // Seen at once; heard once the rest (and its live regions) is in, the call still out.
+      // Seen at once; heard once the rest (and its live regions) is in and the call has taken a second, still out.
       await el.updateComplete;
       expect(getByRole(el, 'button', /Please wait…/)).to.exist;
-      await waitUntil(() => el.querySelector('[role="status"]')?.textContent === 'Please wait…', 'the busy state was never said');
+      await waitUntil(
+        () => el.querySelector('[role="status"]')?.textContent === 'Please wait…',
+        'the busy state was never said',
+        {
+          timeout: 4000,
+        }
+      );
       slow.release(json({status: 'amazon-account', accountName: 'A', token: 't'}));
       await stepIs(el, 'sign-in');
       expect(heading(el)).to.equal('Sign in to Amazon.com');

@@ -50,29 +50,40 @@ export class Announcements {
   }
 
   /**
-   * Says what changed, one message at a time, most urgent first: a new error,
-   * the problems a submit found, the end of a wait, the new step's heading,
-   * a call under way.
+   * Says what changed, each thing once, most urgent first. Errors are said in
+   * the alert region and move no focus: a new error (arriving on the error
+   * step, with its heading), or the problems a submit found. A new step's
+   * heading is heard as it takes focus and not said again, unless the control
+   * that had focus went with the old step (`focused.lost`). The end of a
+   * Retry-After wait is said in the status region; "please wait" only once a
+   * call has taken a second (a quicker answer would make it stale).
    */
-  speak(changes: Changes, now: Shown & {retryIn?: number}, texts: {heading(): string; problems?: string}): void {
-    this.announcer.node.lang = now.locale;
+  speak(
+    changes: Changes,
+    now: Shown & {retryIn?: number},
+    focused: {lost: boolean; problems?: string},
+    texts: {heading(): string}
+  ): void {
     const say = this.announcer.say.bind(this.announcer);
-    // What the regions said in the old language is not left behind for a screen reader to find.
-    if (changes.localeChanged) say('status', '');
     if (changes.newError && now.error) {
+      // Arriving on the error step, its heading too: an alert cuts the focus move's own announcement short.
       const message = errorMessage(now.error.code, now.retryIn);
       say('alert', now.step === 'error' && changes.stepChanged ? `${texts.heading()} ${message}` : message);
-    } else if (texts.problems !== undefined) {
-      say('alert', texts.problems);
+    } else if (focused.problems) {
+      say('alert', focused.problems);
+    } else if (changes.stepChanged && focused.lost) {
+      say('status', texts.heading());
+    } else if (changes.stepChanged || changes.busyEnded || changes.localeChanged) {
+      // Heard through the focus move, or over: whatever the regions still held is dropped.
+      say('status', '');
     } else if (changes.cooled) {
       // The countdown itself is only seen; its end is heard.
       say('status', errorMessage('rate-limited', 0));
-    } else if (changes.stepChanged) {
-      say('status', texts.heading());
     } else if (changes.busyStarted) {
-      say('status', busyMessage());
-    } else if (changes.busyEnded) {
-      say('status', '');
+      say('status', busyMessage(), BUSY_DELAY);
     }
   }
 }
+
+/** How long a call runs before "please wait" is said. */
+const BUSY_DELAY = 1000;

@@ -6,7 +6,7 @@
  * or the plain label in its header.
  */
 import {msg} from '@lit/localize';
-import {html, type ReactiveController, type TemplateResult} from 'lit';
+import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
 import type {AbRegistration} from '../AbRegistration.js';
 import {tileLabel} from '../screens/tile.js';
 import {HEADING_ID} from '../screens/common.js';
@@ -74,7 +74,7 @@ export class DialogController implements ReactiveController {
   }
 
   /** The dialog around `content` (the step's card), labelled by the step's heading. */
-  render(content: TemplateResult, lang: string): TemplateResult {
+  render(content: unknown, lang: string): TemplateResult {
     return html`<dialog
       class="dialog"
       part="dialog"
@@ -89,8 +89,7 @@ export class DialogController implements ReactiveController {
           <span class="close-mark" aria-hidden="true"></span>${msg('Close', {id: 'dialog-close'})}
         </button>
       </div>
-      ${content}
-      <slot name="announce"></slot>
+      ${content} ${this.isOpen ? html`<slot name="announce"></slot>` : nothing}
     </dialog>`;
   }
 

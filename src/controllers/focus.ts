@@ -22,24 +22,3 @@ export function focusIsWithin(el: HTMLElement): boolean {
 export function focusStep(root: ParentNode): void {
   root.querySelector<HTMLElement>('[data-step-heading], [data-focus-target]')?.focus();
 }
-
-/**
- * A failed submit: the error summary (the light-DOM form's first), else the
- * first invalid field; a radio group's first radio.
- */
-export function focusProblems(...roots: ParentNode[]): void {
-  for (const root of roots) {
-    const summary = root.querySelector<HTMLElement>('[data-summary]');
-    if (summary) {
-      summary.focus();
-      return;
-    }
-  }
-  for (const root of roots) {
-    const invalid = root.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (!invalid) continue;
-    const target = invalid.matches('fieldset') ? invalid.querySelector<HTMLElement>('input') : invalid;
-    target?.focus();
-    return;
-  }
-}

@@ -26,8 +26,12 @@ export class FormState {
 
   /** Shows the problems a submit found; true if there are any (the submit stops there). */
   show(problems: Problems): boolean {
-    this.set(this.values, problems);
     this.problemsFound = hasProblems(problems);
+    // Firefox sends a caret event for the text field that last had the caret
+    // as the form changes; Orca then moved its own focus there and read that
+    // field (focus itself stays where it was, on the button).
+    if (this.problemsFound) document.getSelection()?.removeAllRanges();
+    this.set(this.values, problems);
     return this.problemsFound;
   }
 

@@ -22,10 +22,11 @@ import type {Step} from '../flow/steps.js';
 import {validateSeparate, validateSignIn} from '../flow/validate.js';
 import {laterScreen} from '../lazy/later-loader.js';
 import {getLocale} from '../localization.js';
-import {progress, summaryHeading} from '../screens/common.js';
+import {progress} from '../screens/common.js';
 import type {Actions, ScreenContext} from '../screens/context.js';
+import type {Support} from '../support.js';
 import {errorScreen} from '../screens/error.js';
-import {errorMessage} from '../screens/messages.js';
+import {closedMessage, errorMessage} from '../screens/messages.js';
 import {signInScreen} from '../screens/sign-in.js';
 import {startScreen} from '../screens/start.js';
 import {card, tileScreen} from '../screens/tile.js';
@@ -34,12 +35,30 @@ import {coreStyles} from '../styles/core.styles.js';
 import {supportFor} from '../support.js';
 import {Announcements} from './announcements.js';
 import {DialogController} from './dialog.js';
-import {focusIsWithin, focusProblems, focusStep} from './focus.js';
+import {focusIsWithin, focusStep} from './focus.js';
 import {FormState} from './form-state.js';
 import {RegistrationController} from './registration-controller.js';
 import {SignInForm} from './sign-in-form.js';
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The text field in `host`'s shadow root that has focus, if any. */
+function focusedTextField(host: HTMLElement): HTMLInputElement | undefined {
+  const active = host.shadowRoot?.activeElement;
+  return active instanceof HTMLInputElement && active.type !== 'radio' ? active : undefined;
+}
+
+/**
+ * The `lang` the widget's nodes carry for `locale`. Firefox exposes the page's
+ * language as it was at load for text whose `lang` is written as the page's
+ * `<html lang>` is now: once a host switched both, a screen reader read the
+ * English with a French voice. The same language written another way is
+ * exposed as written.
+ */
+function exposedLang(locale: string, support: Support, doc: Document): string {
+  if (doc.documentElement.lang !== locale) return locale;
+  return locale === 'en' ? (support.domain.endsWith('com') ? 'en-US' : 'en-CA') : 'fr-ca';
+}
 
 export class RegistrationView implements ReactiveController {
   readonly controller: RegistrationController;
@@ -50,6 +69,8 @@ export class RegistrationView implements ReactiveController {
   /** What the last render() drew from; updated() finishes the same picture. */
   private rendered?: ScreenContext;
   private autostarted = false;
+  /** The shadow root's text field that had focus before this render (see updated). */
+  private focusedField?: HTMLInputElement;
 
   /**
    * `early`: the tile was clicked before this chunk came, and its `lookup` is
@@ -110,9 +131,18 @@ export class RegistrationView implements ReactiveController {
 
   hostConnected(): void {
     if (this.announcements.announcer.node.parentNode !== this.host) this.host.appendChild(this.announcements.announcer.node);
+    // The page's language is part of how the widget writes its own (exposedLang).
+    this.pageLang.observe(this.host.ownerDocument.documentElement, {attributeFilter: ['lang']});
   }
 
+  hostDisconnected(): void {
+    this.pageLang.disconnect();
+  }
+
+  private readonly pageLang = new MutationObserver(() => this.host.requestUpdate());
+
   hostUpdate(): void {
+    this.focusedField = focusedTextField(this.host);
     // A new screen starts with no complaints (cleared here, before render, to avoid a second render).
     if (this.rendered && this.rendered.state.step !== this.controller.state.step) this.form.clearProblems();
     const flow = this.controller.state;
@@ -131,7 +161,7 @@ export class RegistrationView implements ReactiveController {
     adoptStyles(this.host.renderRoot, coreStyles);
     const ctx = (this.rendered = this.screenContext());
     const {state} = ctx;
-    const lang = getLocale();
+    const lang = exposedLang(getLocale(), ctx.support, this.host.ownerDocument);
     const steps = progress(placeOnPath(state, ctx.values.linkChoice));
     if (!ctx.inDialog) {
       const kind = state.step === 'start' ? 'tile-only' : 'screen';
@@ -147,49 +177,59 @@ export class RegistrationView implements ReactiveController {
       onClick: this.actions.launch,
     });
     const flow = card('screen', ctx.busy, ctx.support, lang, this.renderStep(ctx), steps);
-    return card('launcher', false, ctx.support, lang, launcher, nothing, this.dialog.render(flow, lang));
+    // The live regions are in the dialog while it is open (a modal makes the rest inert), beside the tile otherwise.
+    const regions = this.dialog.isOpen ? nothing : html`<slot name="announce"></slot>`;
+    return card('launcher', false, ctx.support, lang, launcher, nothing, html`${this.dialog.render(flow, lang)}${regions}`);
   }
 
   updated(): void {
     const ctx = this.rendered;
     if (!ctx) return;
     const lang = getLocale();
-    this.signInForm.update(ctx, lang);
     const root = this.host.renderRoot;
+    const exposed = exposedLang(lang, ctx.support, this.host.ownerDocument);
+    this.signInForm.update(ctx, exposed);
+    this.announcements.announcer.node.lang = exposed;
+    const problemsFound = this.form.problemsFound;
+    this.form.problemsFound = false;
+    const mayFocus = focusIsWithin(this.host);
+    const {step, error, coolingDown, retryIn} = ctx.state;
     const dialog = ctx.inDialog ? root.querySelector('dialog') : null;
     const dialogChange = this.dialog.sync(dialog);
-    const {step, error, coolingDown, retryIn} = ctx.state;
     const shown = {step, busy: ctx.busy, error, cooling: coolingDown === true, locale: lang};
     const changes = this.announcements.compare(shown);
     // The step's own root: the dialog, or the shadow root in place of the tile.
     const screen = dialog ?? root;
-    const mayFocus = focusIsWithin(this.host);
-    const problemsFound = this.form.problemsFound;
-    this.form.problemsFound = false;
+    // The focused text field went with the old screen (Enter in it): when that
+    // field was in the shadow root, Orca says nothing as the new heading takes
+    // focus (heard in the screen-reader test; a field of the light-DOM sign-in
+    // form does not do it), so the heading is said in the status region instead.
+    const field = this.focusedField;
+    const focusLost = changes.stepChanged && field !== undefined && !field.isConnected;
     if (dialogChange === 'opened') {
       focusStep(screen);
     } else if (dialogChange === 'closed') {
       root.querySelector<HTMLElement>('.tile')?.focus();
     } else if (changes.stepChanged && mayFocus) {
       focusStep(screen);
-    } else if (mayFocus && (problemsFound || (error?.field && changes.newError))) {
-      // What the buyer must fix (theirs, or the endpoint's verdict on a field): its summary, else its field.
-      focusProblems(this.signInForm.node, screen);
     }
+    // A failed submit's problems are said, focus left where the buyer is (the
+    // field they were in, or the button): heard once, from the alert region.
     this.announcements.speak(
       changes,
       {...shown, retryIn},
-      {heading: () => squash(screen.querySelector('h2')?.textContent), problems: problemsFound ? this.problemsText() : undefined}
+      {lost: focusLost, problems: problemsFound ? this.problemsText() : undefined},
+      {heading: () => squash(screen.querySelector('h2')?.textContent)}
     );
+    // Closed (or, inline, back to the tile from a step): where the buyer is now, said.
+    if (dialogChange === 'closed' || (!ctx.inDialog && changes.stepChanged && step === 'start'))
+      this.announcements.announcer.say('status', closedMessage());
   }
 
   /** The problems on screen, as the summary reads them. */
   private problemsText(): string {
-    const texts = [
-      ...this.host.renderRoot.querySelectorAll('.problem'),
-      ...this.signInForm.node.querySelectorAll('.problem'),
-    ].map((node) => squash(node.textContent));
-    return texts.length ? `${summaryHeading(texts.length)} ${texts.join(' ')}` : '';
+    const summary = this.signInForm.node.querySelector('[data-summary]') ?? this.host.renderRoot.querySelector('[data-summary]');
+    return [...(summary?.querySelectorAll('p, li') ?? [])].map((node) => squash(node.textContent)).join(' ');
   }
 
   private renderStep(ctx: ScreenContext): TemplateResult | typeof nothing {

@@ -1,7 +1,7 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {SCENARIOS} from '../endpoint/protocol.js';
-import {errorSummary, formAlert, heading, nextLabel, submitButton} from './common.js';
+import {errorSummary, formAlert, heading, nextLabel, problemLine, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {radioOption} from './radio-option.js';
 import {problemMessage} from './messages.js';
@@ -22,7 +22,7 @@ export function chooseScenarioScreen(ctx: ScreenContext): TemplateResult {
             {id: 'guide-intro'}
           )}
         </legend>
-        ${problem ? html`<p class="problem" id=${problemId}>${problem}</p>` : nothing}
+        ${problem ? problemLine(problemId, problem) : nothing}
         ${SCENARIOS.map((scenario) =>
           radioOption(ctx, 'scenario', scenario, ctx.values.scenario === scenario, scenarioLabel(scenario))
         )}

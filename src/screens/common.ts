@@ -94,7 +94,8 @@ export interface FieldOptions {
   problem?: string;
   hint?: string;
   inputmode?: 'email' | 'text';
-  labelExtra?: TemplateResult;
+  /** After the field (and its problem and hint): where it comes in the tab order too. */
+  after?: TemplateResult;
 }
 
 /**
@@ -114,7 +115,7 @@ export function field(ctx: ScreenContext, options: FieldOptions): TemplateResult
   const describedBy = [problemId, hintId].filter(Boolean).join(' ');
   const label = html`<label for=${id}>${options.label}</label>`;
   return html`<div class="field">
-    ${options.labelExtra ? html`<div class="label-row">${label}${options.labelExtra}</div>` : label}
+    ${label}
     <input
       id=${id}
       name=${options.type === 'password' ? '' : options.name}
@@ -129,8 +130,8 @@ export function field(ctx: ScreenContext, options: FieldOptions): TemplateResult
       .value=${valueBinding(options.value)}
       @input=${ctx.actions.input}
     />
-    ${options.problem ? html`<p class="problem" id=${problemId}>${options.problem}</p>` : nothing}
-    ${options.hint ? html`<p class="hint" id=${hintId}>${options.hint}</p>` : nothing}
+    ${options.problem ? problemLine(problemId, options.problem) : nothing}
+    ${options.hint ? html`<p class="hint" id=${hintId}>${options.hint}</p>` : nothing} ${options.after ?? nothing}
   </div>`;
 }
 
@@ -200,4 +201,12 @@ export function moreDetails(content: TemplateResult): TemplateResult {
 
 export function nextLabel(): string {
   return msg('Next', {id: 'next'});
+}
+
+/**
+ * A field's (or a group's) problem, its description: "Error:" first, heard
+ * only, since screen readers do not say that a field is marked invalid.
+ */
+export function problemLine(id: string, text: string): TemplateResult {
+  return html`<p class="problem" id=${id}><span class="error-label">${msg('Error:', {id: 'error-label'})} </span>${text}</p>`;
 }

@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {errorSummary, formAlert, heading, isolate, nextLabel, submitButton} from './common.js';
+import {errorSummary, formAlert, heading, isolate, nextLabel, problemLine, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';
 import {radioOption} from './radio-option.js';
 import {problemMessage} from './messages.js';
@@ -69,25 +69,23 @@ export function linkChoiceScreen(ctx: ScreenContext): TemplateResult {
   const {accountName} = ctx.state;
   const choice = ctx.values.linkChoice;
   const problem = ctx.problems.linkChoice ? problemMessage(ctx.problems.linkChoice) : undefined;
-  const ids = {
-    notice: ctx.id('link-notice'),
-    problem: ctx.id('link-problem'),
-  };
+  const problemId = ctx.id('link-problem');
+  // The notice (the consequence of "Yes") is part of the question, the group's
+  // name: heard on entering the group, as the guide puts it right under it.
   return html`
     ${heading(msg('Your existing Amazon account', {id: 'link-heading'}))}
-    <p class="notice" id=${ids.notice}>
-      ${msg('Your order history will be migrated and will be visible to your business account administrator.', {
-        id: 'link-notice',
-      })}
-    </p>
     <form novalidate @submit=${ctx.actions.submitLink}>
       ${errorSummary(ctx, [['linkChoice-convert', problem]])}
-      <fieldset
-        aria-describedby=${[problem ? ids.problem : '', ids.notice].filter(Boolean).join(' ')}
-        aria-invalid=${problem ? 'true' : 'false'}
-      >
-        <legend class="question">${linkQuestion(accountName)}</legend>
-        ${problem ? html`<p class="problem" id=${ids.problem}>${problem}</p>` : nothing}
+      <fieldset aria-describedby=${problem ? problemId : nothing} aria-invalid=${problem ? 'true' : 'false'}>
+        <legend>
+          <span class="question">${linkQuestion(accountName)}</span>
+          <span class="notice">
+            ${msg('Your order history will be migrated and will be visible to your business account administrator.', {
+              id: 'link-notice',
+            })}
+          </span>
+        </legend>
+        ${problem ? problemLine(problemId, problem) : nothing}
         ${radioOption(ctx, 'linkChoice', 'convert', choice === 'convert', yesLabel(), {
           warning: convertWarning(),
           details: convertDetails(),

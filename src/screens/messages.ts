@@ -46,10 +46,10 @@ export function problemMessage(problem: FieldProblem, identifierIsPhoneOrEmail =
   switch (problem) {
     case 'required':
       return identifierIsPhoneOrEmail
-        ? msg('Enter your email or mobile phone number.', {id: 'problem-identifier-required'})
-        : msg('Enter an email address.', {id: 'problem-email-required'});
+        ? msg('Your email or mobile phone number is missing.', {id: 'problem-identifier-required'})
+        : msg('The email address is missing.', {id: 'problem-email-required'});
     case 'email':
-      return msg('Enter a valid email address, such as name@example.com.', {id: 'problem-email-invalid'});
+      return msg('This is not a valid email address. Example: name@example.com.', {id: 'problem-email-invalid'});
     case 'too-long':
       return msg('This entry is too long.', {id: 'problem-too-long'});
     default:
@@ -59,7 +59,12 @@ export function problemMessage(problem: FieldProblem, identifierIsPhoneOrEmail =
 }
 
 export function passwordRequired(): string {
-  return msg('Enter your password.', {id: 'problem-password-required'});
+  return msg('Your password is missing.', {id: 'problem-password-required'});
+}
+
+/** Said when the dialog closes: where the buyer is now (the focus on the tile alone is not always spoken). */
+export function closedMessage(): string {
+  return msg('Registration closed. You are back on the amazon business tile.', {id: 'dialog-closed'});
 }
 
 export {busyMessage} from './tile.js';

@@ -17,7 +17,7 @@ export function separateEmailScreen(ctx: ScreenContext): TemplateResult {
   const personalProblem = problems.personalEmail ? problemMessage(problems.personalEmail) : serverProblem(ctx, 'personalEmail');
   const confirmProblem =
     problems.confirmEmail === 'required'
-      ? msg('Re-enter the email address.', {id: 'problem-confirm-required'})
+      ? msg('The re-entered email address is missing.', {id: 'problem-confirm-required'})
       : problems.confirmEmail && problemMessage(problems.confirmEmail);
   return html`
     ${heading(msg('Choose a new email', {id: 'separate-heading-short'}))}

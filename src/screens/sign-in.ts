@@ -89,7 +89,8 @@ export function signInForm(ctx: ScreenContext): TemplateResult {
       type: 'password',
       autocomplete: 'current-password',
       problem: passwordProblem,
-      labelExtra: html`<a class="forgot" href=${ctx.support.forgotPasswordUrl} target="_blank" rel="noopener noreferrer"
+      // Under the field: the tab order follows what is seen, identifier, password, then this link.
+      after: html`<a class="forgot" href=${ctx.support.forgotPasswordUrl} target="_blank" rel="noopener noreferrer"
         >${msg('Forgot your password?', {id: 'forgot-password'})}</a
       >`,
     })}

@@ -6,7 +6,6 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {Locale} from '../localization.js';
 import type {Support} from '../support.js';
 
 /**
@@ -29,7 +28,7 @@ export function card(
   kind: CardKind,
   busy: boolean,
   support: Support,
-  lang: Locale,
+  lang: string,
   screen: unknown,
   progress: unknown = nothing,
   after: unknown = nothing

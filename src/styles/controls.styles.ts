@@ -75,6 +75,15 @@ export const controls = css`
     font-size: 14px;
     color: var(--_error);
   }
+  /* "Error:", heard before the problem (a screen reader does not say a field is invalid), not seen. */
+  .problem .error-label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
   .alert ul {
     margin: 4px 0 0;
     padding-inline-start: 20px;

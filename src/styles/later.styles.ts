@@ -22,11 +22,16 @@ export const laterStyles = css`
     padding: 0;
     margin: 0 0 8px;
   }
-  /* Link-choice's question: the group's name, the one line that asks for something. */
-  legend.question {
+  /* Link-choice's question, then its notice: together the group's name. */
+  legend .question {
+    display: block;
     font-size: 17px;
     font-weight: 700;
     line-height: 1.35;
+  }
+  legend .notice {
+    display: block;
+    margin: 6px 0 0;
   }
   .option {
     display: grid;

@@ -37,16 +37,10 @@ export const lightDomStyles = css`
       margin: 0;
     }
     & .forgot {
+      justify-self: start;
       display: inline-block;
       min-height: 24px;
       font-size: 14px;
-    }
-    & .label-row {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: baseline;
-      gap: 4px 12px;
     }
   }
   /* Heard, not seen. */

@@ -129,9 +129,10 @@ export function heading(el: AbRegistration): string {
   return squash(h?.textContent);
 }
 
-/** The question a radio group asks (its legend): link-choice's is the guide's question. */
+/** The question a radio group asks (its legend's question; link-choice's is the guide's, its notice follows it). */
 export function question(el: AbRegistration): string {
-  return squash(el.shadowRoot!.querySelector('legend')?.textContent);
+  const legend = el.shadowRoot!.querySelector('legend');
+  return squash((legend?.querySelector('.question') ?? legend)?.textContent);
 }
 
 /** Waits for a language switch and the re-render it causes. */
@@ -149,15 +150,17 @@ export async function stepIs(el: AbRegistration, step: string): Promise<void> {
   await settled(el);
 }
 
-/**
- * The error summary that has focus, as read: its title, then each problem
- * (a link to its field). Empty when focus is anywhere else.
- */
-export function focusedSummary(): string[] {
+/** The error summary on screen, as read: its title, then each problem (a link to its field). */
+export function summary(el: AbRegistration): string[] {
+  const node = el.querySelector('[data-summary]') ?? screenRoot(el).querySelector('[data-summary]');
+  return [...(node?.querySelectorAll('p, li') ?? [])].map((item) => squash(item.textContent));
+}
+
+/** The accessible name of what has focus, through shadow roots. */
+export function focusedName(): string {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  if (!active?.matches('[data-summary]')) return [`(focus is on ${active?.outerHTML.slice(0, 60) ?? 'nothing'})`];
-  return [...active.querySelectorAll('p, li')].map((node) => squash(node.textContent));
+  return active ? accessibleName(active) : '(nothing)';
 }
 
 /** What the widget's light-DOM live regions are saying now. */
