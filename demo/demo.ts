@@ -214,9 +214,10 @@ controls.addEventListener('change', (event) => {
   if (TOKENS.includes(input.name)) return;
   renderSnippet();
   if (input.name === 'lang' && tile) {
-    // A language switch keeps the screen and whatever was typed.
+    // A language switch keeps the screen and whatever was typed. The page's own
+    // language (its controls are in English) stays: Firefox keeps exposing the
+    // old <html lang> to screen readers for text whose language it inherits.
     tile.setAttribute('lang', input.value);
-    document.documentElement.lang = input.value;
   } else if (input.name === 'marketplace' && tile) {
     tile.marketplace = input.value;
   } else if (input.name === 'theme' && tile) {
