@@ -2,7 +2,6 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import {cpSync, rmSync, statSync} from 'node:fs';
-import {explicitMsgIds} from './scripts/explicit-msg-ids.mjs';
 import {retryChunkImport} from './scripts/retry-chunk-import.mjs';
 import {sizeBudget} from './scripts/size-budget.mjs';
 
@@ -24,7 +23,6 @@ const bundle = {
   // from it, and without this rollup would move everything into a shared chunk.
   preserveEntrySignatures: 'allow-extension',
   plugins: [
-    explicitMsgIds(),
     // Node resolution without the "development" condition picks Lit's production build.
     nodeResolve(),
     retryChunkImport(),

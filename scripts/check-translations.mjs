@@ -39,7 +39,7 @@ const plain = (s) =>
 for (const [, id, body] of units) {
   const source = body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '';
   const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1];
-  // An id lit-localize made up (a hash): that msg() has no id, and the bundle's stub (explicit-msg-ids.mjs) could not find it.
+  // An id lit-localize made up (a hash): that msg() has no id, and the widget's own msg() (localization.ts) looks messages up by id only.
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id) || /^[sh][0-9a-f]{16}$/.test(id)) problems.push(`${id}: give this msg() an id`);
   if (target === undefined || !target.trim()) problems.push(`${id}: no fr-CA translation`);
   else if (placeholders(source) !== placeholders(target)) problems.push(`${id}: placeholders differ from the English`);

@@ -75,7 +75,9 @@ function write(file, head, entries) {
   // An import the half does not use would fail noUnusedLocals.
   const imports = head
     .replace(MARK, '')
-    .replace(/^\s*import \{(html|str)\} from .*$/gm, (line, tag) => (body.includes(`${tag}\``) ? line : ''));
+    .replace(/^\s*import \{(html|str)\} from .*$/gm, (line, tag) => (body.includes(`${tag}\``) ? line : ''))
+    // The widget's own str`` (localization.ts): no module of @lit/localize's runtime is bundled.
+    .replace(/from '@lit\/localize';/g, "from '../../localization.js';");
   writeFileSync(`${DIR}/${file}`, `${MARK}${imports}\n    export const templates = {\n${body}\n    };\n`);
 }
 

@@ -1,4 +1,3 @@
-import {updateWhenLocaleChanges} from '@lit/localize';
 import {LitElement, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import type {RegistrationView} from './controllers/registration-view.js';
 import {DEFAULT_TIMEOUT, sendEarly, timeoutMs, type EarlyCall, type RequestExtras} from './endpoint/request.js';
@@ -6,7 +5,7 @@ import {emit} from './events.js';
 import type {Step} from './flow/steps.js';
 import {loadCore, loadedCore} from './lazy/core-loader.js';
 import {loadWithin, type ChunkFailure} from './lazy/load-once.js';
-import {getLocale, resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
+import {getLocale, onLocaleChange, resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
 import {card, networkMessage, tileScreen, timeoutMessage} from './screens/tile.js';
 import {restyle} from './styles/sheets.js';
 import {tileStyles} from './styles/tile.styles.js';
@@ -153,13 +152,13 @@ export class AbRegistration extends LitElement {
   /** The document the shadow root's sheets were made for. */
   private styledDocument?: Document;
   private sight?: IntersectionObserver;
+  private stopListening?: () => void;
 
   /** @internal How "Start shopping" and a hand-off leave the page when the host does not cancel their event. */
   navigate = (url: string): void => window.location.assign(url);
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
     for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, this.prefetch, {passive: true});
   }
 
@@ -191,6 +190,8 @@ export class AbRegistration extends LitElement {
       this.requestUpdate();
     }
     this.styledDocument = doc;
+    // The widget's own locale (never the page's @lit/localize): each switch redraws it.
+    this.stopListening = onLocaleChange(() => this.requestUpdate());
     this.requestedLang = this.lang;
     void useLocale(resolveLocale(this, navigator.languages, this.lang)).then(() => {
       this.languageReady = true;
@@ -204,6 +205,7 @@ export class AbRegistration extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    this.stopListening?.();
     this.sight?.disconnect();
     // A real removal (still detached a microtask later) abandons a click's lookup.
     queueMicrotask(() => {

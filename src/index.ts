@@ -5,4 +5,5 @@ export type {ErrorCode} from './endpoint/errors.js';
 export type {ActionRequest, LookupStatus, Scenario, Invitation} from './endpoint/protocol.js';
 export type {Step, Outcome} from './flow/steps.js';
 export type {RequestExtras} from './endpoint/client.js';
+// setLocale: the widget's own (every <ab-registration> on the page), never the page's @lit/localize.
 export {getLocale, setLocale, type StringOverrides} from './localization.js';

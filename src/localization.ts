@@ -1,16 +1,22 @@
 /**
- * One locale per page: `@lit/localize` is configured once, globally. The
- * tile's fr-CA strings are in the first file, so a French tile needs no second
- * request; the rest load lazily, in two chunks, each asked for by its loader
- * (`wantFrench`): sign-in's and the network errors' with the rest of the
- * widget (lazy/core-loader.ts), the later steps' with those steps (lazy/later-loader.ts).
+ * The widget's own strings, in its own hands: `@lit/localize` is the tooling
+ * (msg() and str`` are written as it documents them, and `lit-localize
+ * extract`/`build` read and make the translations), but its runtime is never
+ * configured here. `configureLocalization()` can be called once per page, and
+ * a host app that uses `@lit/localize` itself must be free to; the msg() below
+ * reads the widget's templates only, and a locale switch redraws the widget's
+ * elements only. The tile's fr-CA strings are in the first file, so a French
+ * tile needs no second request; the rest load lazily, in two chunks, each
+ * asked for by its loader (`wantFrench`): sign-in's and the network errors'
+ * with the rest of the widget (lazy/core-loader.ts), the later steps' with
+ * those steps (lazy/later-loader.ts).
  *
- * The English written in the code is a pseudo source locale (`x-source`); `en`
- * and `fr-CA` are both "target" locales whose templates objects this module
- * owns, so a host's string overrides (the element's `strings` property) can be
- * merged into either and read by every msg() call.
+ * The English written in the code is the source; `en` and `fr-CA` each have a
+ * templates object this module owns, so a host's string overrides (the
+ * element's `strings` property) can be merged into either and read by every
+ * msg() call.
  */
-import {configureLocalization, str} from '@lit/localize';
+import type {msg as litMsg, str as litStr} from '@lit/localize';
 import {templates as frenchTile} from './generated/locales/fr-CA-tile.js';
 
 export type Locale = 'en' | 'fr-CA';
@@ -23,21 +29,57 @@ export type StringOverrides = Partial<Record<Locale, Record<string, string>>>;
 const NOT_OVERRIDABLE = new Set(['support', 'join-not-yours']);
 const MAX_OVERRIDE = 1000;
 
-type Templates = Record<string, unknown>;
+/** A str`` template (source or localized: a localized one's values are indices into the source's). */
+interface StrTemplate {
+  strTag: true;
+  strings: readonly string[];
+  values: readonly unknown[];
+}
+/** An html`` template, as a localized one is shaped. */
+interface HtmlTemplate {
+  strings: TemplateStringsArray;
+  values: readonly unknown[];
+}
+type Localized = string | StrTemplate | HtmlTemplate;
+type Templates = Record<string, Localized>;
 const generated: Partial<Record<Locale, Templates>> = {en: {}};
-/** The objects lit-localize reads from; rebuilt in place when overrides change. */
+/** What msg() reads from; rebuilt in place when overrides change. */
 const live: Record<Locale, Templates> = {en: {}, 'fr-CA': {}};
 let overrides: StringOverrides = {};
+/** The source text is English: the widget starts in `en` with no templates but the overrides. */
+let active: Locale = 'en';
+/** Told when the active locale changed (each widget element redraws). */
+const listeners = new Set<() => void>();
 
-const {getLocale: activeLocale, setLocale} = configureLocalization({
-  sourceLocale: 'x-source',
-  targetLocales: LOCALES,
-  loadLocale: async (locale) => {
-    if (locale === 'fr-CA') await loadFrench();
-    return {templates: live[locale as Locale] as never};
-  },
-});
-export {setLocale};
+const join = (strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string =>
+  strings.reduce((text, part, i) => text + String(values[order ? (order[i - 1] as number) : i - 1]) + part);
+
+/**
+ * `@lit/localize`'s msg(), for the widget's messages only (every one has an
+ * `id`): the active locale's template, else the source text.
+ */
+export const msg = ((template: string | StrTemplate | HtmlTemplate, options: {id: string}) => {
+  const localized = live[active][options.id];
+  if (localized === undefined)
+    return typeof template !== 'string' && 'strTag' in template ? join(template.strings, template.values) : template;
+  if (typeof localized === 'string') return localized;
+  const values = (template as StrTemplate | HtmlTemplate).values;
+  if ('strTag' in localized) return join(localized.strings, values, localized.values);
+  return {...localized, values: localized.values.map((i) => values[i as number])};
+}) as unknown as typeof litMsg;
+
+/** `@lit/localize`'s str`` tag: a template with values, for msg(). */
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrTemplate => ({
+  strTag: true,
+  strings,
+  values,
+})) as unknown as typeof litStr;
+
+/** Calls `listener` after each locale switch; returns how to stop. */
+export function onLocaleChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 let requested: Locale | undefined;
 /** The French strings of the chunks wanted so far (each a loadOnce import that merges them). */
@@ -65,18 +107,16 @@ export function wantFrench(load: () => Promise<void>): Promise<void> {
   return requested === 'fr-CA' ? loadFrench() : Promise.resolve();
 }
 
-/** The active locale; the source text before any switch is English. */
+/** The widget's active locale; the source text before any switch is English. */
 export function getLocale(): Locale {
-  return activeLocale() === 'fr-CA' ? 'fr-CA' : 'en';
+  return active;
 }
 
-function compile(text: string): unknown {
+function compile(text: string): Localized {
   const parts = text.split(/\{(\d+)\}/);
   if (parts.length === 1) return text;
-  const strings = parts.filter((_, i) => i % 2 === 0);
-  const values = parts.filter((_, i) => i % 2 === 1).map(Number);
   // The shape of a str`` template in a generated locale module: values are indices.
-  return {...str(Object.assign([...strings], {raw: strings}) as unknown as TemplateStringsArray), values};
+  return {strTag: true, strings: parts.filter((_, i) => i % 2 === 0), values: parts.filter((_, i) => i % 2 === 1).map(Number)};
 }
 
 function rebuild(locale: Locale): void {
@@ -133,8 +173,27 @@ let pending: Promise<void> = Promise.resolve();
  */
 export function useLocale(locale: Locale): Promise<void> {
   requested = locale;
-  pending = pending.then(() => (activeLocale() === locale ? undefined : setLocale(locale))).catch(() => undefined);
+  pending = pending
+    .then(async () => {
+      if (active === locale) return;
+      if (locale === 'fr-CA') await loadFrench();
+      // A later request may have come meanwhile: only the last one asked for is shown.
+      if (requested !== locale) return;
+      active = locale;
+      for (const listener of listeners) listener();
+    })
+    .catch(() => undefined);
   return pending;
+}
+
+/**
+ * Sets the language of every `<ab-registration>` on the page (page-wide, like
+ * the string overrides): `fr*` is fr-CA, anything else English. An element's
+ * own `lang` attribute, when it has one, is set again by the element on its
+ * next change; the attribute is the usual way.
+ */
+export function setLocale(tag: string): Promise<void> {
+  return useLocale(normalizeLocale(tag) ?? 'en');
 }
 
 /** Resolves once every locale switch asked for so far has finished (tests and hosts may wait on it). */

@@ -4,6 +4,8 @@ import {expect, waitUntil} from '@open-wc/testing';
 import type {ReactElement} from 'react';
 import type {Root} from 'react-dom/client';
 import {createApp, h, ref, type App} from 'vue';
+// Vue's full build, with its template compiler: the README's template syntax, compiled as an app's would be.
+import {createApp as createTemplateApp} from 'vue/dist/vue.esm-browser.prod.js';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import type {CompleteDetail} from '../src/events.js';
 import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
@@ -95,6 +97,34 @@ describe('frameworks', () => {
       await waitUntil(() => completed.length === 1, 'Vue listener not called');
       expect(completed[0].outcome).to.equal('member');
       expect(endpoint.requests[0].headers.get('X-CSRF-Token')).to.equal('from-vue');
+    } finally {
+      app.unmount();
+    }
+  });
+
+  it('Vue 3 template syntax, as the README writes it: :requestInit.prop sets the property, @ab-registration-complete listens', async () => {
+    const completed: CompleteDetail[] = [];
+    const app = createTemplateApp({
+      template: `<ab-registration
+        endpoint="/punchout/amazon-business"
+        email="member@abdemoaccount.com"
+        :requestInit.prop="init"
+        @ab-registration-complete="done($event.detail)"
+      ></ab-registration>`,
+      data: () => ({init: {headers: {'X-CSRF-Token': 'from-vue-template'}}}),
+      methods: {done: (detail: CompleteDetail) => completed.push(detail)},
+    });
+    app.config.compilerOptions.isCustomElement = (tag: string) => tag === 'ab-registration';
+    app.mount(container);
+    try {
+      const el = container.querySelector('ab-registration') as AbRegistration;
+      await settled(el);
+      expect(el.requestInit).to.deep.equal({headers: {'X-CSRF-Token': 'from-vue-template'}});
+      endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: SHOP}));
+      getByRole(el, 'button', 'amazon business').click();
+      await stepIs(el, 'welcome');
+      await waitUntil(() => completed.length === 1, 'Vue template listener not called');
+      expect(endpoint.requests[0].headers.get('X-CSRF-Token')).to.equal('from-vue-template');
     } finally {
       app.unmount();
     }

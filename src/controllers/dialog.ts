@@ -5,7 +5,7 @@
  * click on the backdrop does not: it would lose work), the vendor's logo
  * or the plain label in its header.
  */
-import {msg} from '@lit/localize';
+import {msg} from '../localization.js';
 import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
 import type {AbRegistration} from '../AbRegistration.js';
 import {tileLabel} from '../screens/tile.js';

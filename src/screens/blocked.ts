@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg} from '../localization.js';
 import {html, type TemplateResult} from 'lit';
 import {heading, restartLabel} from './common.js';
 import type {ScreenContext} from './context.js';

@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg} from '../localization.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import {SCENARIOS} from '../endpoint/protocol.js';
 import {errorSummary, formAlert, heading, nextLabel, problemLine, submitButton} from './common.js';

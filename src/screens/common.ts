@@ -1,4 +1,4 @@
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../localization.js';
 import {html, noChange, nothing, type TemplateResult} from 'lit';
 import type {ActionRequest} from '../endpoint/protocol.js';
 import type {FlowState} from '../flow/machine.js';

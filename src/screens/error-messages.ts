@@ -2,7 +2,7 @@
  * The messages of errors and problems a buyer meets only once the endpoint has
  * answered or on the later steps, in the later chunk (see messages.ts).
  */
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../localization.js';
 import type {ErrorCode} from '../endpoint/errors.js';
 import {assertNever} from '../flow/steps.js';
 import type {FieldProblem} from '../flow/validate.js';

@@ -1,4 +1,4 @@
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../localization.js';
 import {html, type TemplateResult} from 'lit';
 import {actionButton, formAlert, heading, isolate, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';

@@ -1,4 +1,4 @@
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../localization.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import {errorSummary, formAlert, heading, isolate, nextLabel, problemLine, submitButton} from './common.js';
 import type {ScreenContext} from './context.js';

@@ -2,7 +2,7 @@
  * Messages shared by several screens: endpoint errors, field problems, the
  * busy state. Called during render only, so they follow the active locale.
  */
-import {msg} from '@lit/localize';
+import {msg} from '../localization.js';
 import type {ErrorCode} from '../endpoint/errors.js';
 import type {FieldProblem} from '../flow/validate.js';
 import {networkMessage, timeoutMessage} from './tile.js';

@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg} from '../localization.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Scenario} from '../endpoint/protocol.js';
 import {assertNever} from '../flow/steps.js';

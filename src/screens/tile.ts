@@ -3,7 +3,7 @@
  * buyer touches it, in the first file with its strings in both languages
  * (scripts/split-locale.mjs keeps this module's fr-CA messages in it).
  */
-import {msg} from '@lit/localize';
+import {msg} from '../localization.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {Support} from '../support.js';
