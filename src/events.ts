@@ -58,8 +58,13 @@ export type AbRegistrationEventMap = {
 };
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds our events to the DOM's map
+  // Declaration merging adds the events to the DOM's maps: on the element, and
+  // on document and window, where they arrive too (they bubble and are composed).
+  /* eslint-disable @typescript-eslint/no-empty-object-type */
   interface HTMLElementEventMap extends AbRegistrationEventMap {}
+  interface DocumentEventMap extends AbRegistrationEventMap {}
+  interface WindowEventMap extends AbRegistrationEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
 
 /**

@@ -40,4 +40,39 @@ describe('types', () => {
     );
     expect(outcomes).to.deep.equal(['joined']);
   });
+
+  it('types the events where a host listens on document and window too, and they arrive there', () => {
+    const el = document.createElement('ab-registration');
+    document.body.append(el);
+    const heard: string[] = [];
+    const onComplete = (event: DocumentEventMap['ab-registration-complete']) => {
+      const detail: CompleteDetail = event.detail;
+      heard.push(`document: ${detail.outcome}`);
+    };
+    const onStep = (event: WindowEventMap['ab-registration-step']) => {
+      const step: Step = event.detail.step;
+      heard.push(`window: ${step}`);
+    };
+    document.addEventListener('ab-registration-complete', onComplete);
+    window.addEventListener('ab-registration-step', onStep);
+    document.addEventListener('ab-registration-error', (event) => {
+      // @ts-expect-error: codes are a closed union, on document as on the element
+      event.detail.code = 'teapot';
+    });
+    try {
+      el.dispatchEvent(
+        new CustomEvent('ab-registration-complete', {
+          detail: {outcome: 'member', accountName: 'A', shopUrl: 'https://a.ca'},
+          bubbles: true,
+          composed: true,
+        })
+      );
+      el.dispatchEvent(new CustomEvent('ab-registration-step', {detail: {step: 'sign-in'}, bubbles: true, composed: true}));
+    } finally {
+      document.removeEventListener('ab-registration-complete', onComplete);
+      window.removeEventListener('ab-registration-step', onStep);
+      el.remove();
+    }
+    expect(heard).to.deep.equal(['document: member', 'window: sign-in']);
+  });
 });
