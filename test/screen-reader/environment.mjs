@@ -181,22 +181,26 @@ export class Desktop {
       'Firefox',
       60000
     );
-    // Firefox shows a window or two before its browser window is ready for focus: try until one takes it.
+    // Firefox shows a window or two before its browser window is ready for focus:
+    // try each (the newest first) until one takes it; a loaded machine may need a minute.
     await this.until(
       () => {
         const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'firefox'], {env: this.env})
           .toString()
           .trim()
-          .split('\n');
-        try {
-          execFileSync('xdotool', ['windowactivate', '--sync', windows.at(-1)], {env: this.env, stdio: 'ignore', timeout: 3000});
-          return true;
-        } catch {
-          return false;
-        }
+          .split('\n')
+          .reverse();
+        return windows.some((id) => {
+          try {
+            execFileSync('xdotool', ['windowactivate', '--sync', id], {env: this.env, stdio: 'ignore', timeout: 3000});
+            return true;
+          } catch {
+            return false;
+          }
+        });
       },
       'the Firefox window',
-      30000
+      60000
     );
     await sleep(1500);
   }
@@ -225,7 +229,11 @@ export class Desktop {
   async until(test, what, timeout = 20000) {
     const end = Date.now() + timeout;
     while (Date.now() < end) {
-      if (await test()) return;
+      try {
+        if (await test()) return;
+      } catch {
+        // Not yet (xdotool finds no window, say).
+      }
       await sleep(100);
     }
     throw new Error(`${what} did not start within ${timeout / 1000} s`);
