@@ -12,12 +12,11 @@
 // Pages are served by the demo's dev server (the reference endpoints answer
 // the flow); each build's demo script is bundled by esbuild against that
 // build's own dist/.
-import {startDevServer} from '@web/dev-server';
 import {build} from 'esbuild';
 import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import config from '../web-dev-server.config.mjs';
+import {startPageServer} from '../scripts/page-server.mjs';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
 import {buildBaseline, PROFILES, throttledPage} from './tile-first.mjs';
 
@@ -113,33 +112,15 @@ export async function presentationBench({root, runs, median}) {
   // The page's chunks and the endpoint resolve on the bench server's origin.
   const bundles = {ours: '/dist/ab-registration.bundle.js', baseline: `${rel(baselineDir)}/dist/ab-registration.bundle.js`};
   const demos = {ours: await demoPage(root, root, 'ours'), baseline: await demoPage(root, baselineDir, 'baseline')};
-  const server = await startDevServer({
-    config: {
-      ...config,
-      port: 0,
-      middleware: [
-        (ctx, next) => {
-          const which = /^\/__bench-(grid|panel)__\/(ours|baseline)\/(en|fr-CA)$/.exec(ctx.path);
-          if (!which) return next();
-          ctx.type = 'html';
-          ctx.body = gridPage(bundles[which[2]], which[3], which[1]);
-          return undefined;
-        },
-        ...config.middleware,
-      ],
-      logStartMessage: false,
-    },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
+  const server = await startPageServer((ctx, next) => {
+    const which = /^\/__bench-(grid|panel)__\/(ours|baseline)\/(en|fr-CA)$/.exec(ctx.path);
+    if (!which) return next();
+    ctx.type = 'html';
+    ctx.body = gridPage(bundles[which[2]], which[3], which[1]);
+    return undefined;
   });
-  const origin = `http://127.0.0.1:${server.server.address().port}`;
+  const {origin} = server;
   const browser = await puppeteer.launch({executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS});
-  // The reference endpoints log every call: not the bench's output.
-  const log = console.log;
-  console.log = (...args) => {
-    if (!/^\[(reference endpoint|hand-off endpoint|stand-in supplier)\]/.test(String(args[0]))) log(...args);
-  };
   try {
     const layoutShift = {};
     for (const [page, url] of [
@@ -157,7 +138,6 @@ export async function presentationBench({root, runs, median}) {
     }
     return {baseline: PRESENTATION_BASELINE, layoutShift, phone};
   } finally {
-    console.log = log;
     await browser.close();
     await server.stop();
   }

@@ -3,10 +3,9 @@
 // catalogue page, in headless Chromium against the reference endpoint, into
 // docs/screenshots/*.png: a phone's first screenful (375 x 667: the dialog is
 // a sheet over it) and the dialog's whole card over a desktop page (1280 px).
-import {startDevServer} from '@web/dev-server';
+import {startPageServer} from './page-server.mjs';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import config from '../web-dev-server.config.mjs';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
 
 const OUT = 'docs/screenshots';
@@ -120,35 +119,15 @@ async function act(page, step) {
   }, step);
 }
 
-const server = await startDevServer({
-  config: {
-    ...config,
-    port: 0,
-    logStartMessage: false,
-    clearTerminalOnReload: false,
-    middleware: [
-      (ctx, next) => {
-        if (ctx.path !== '/__screenshot__') return next();
-        ctx.type = 'html';
-        ctx.body = vendorPage(Object.fromEntries(new URLSearchParams(ctx.querystring)));
-        return undefined;
-      },
-      ...config.middleware,
-    ],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
+const server = await startPageServer((ctx, next) => {
+  if (ctx.path !== '/__screenshot__') return next();
+  ctx.type = 'html';
+  ctx.body = vendorPage(Object.fromEntries(new URLSearchParams(ctx.querystring)));
+  return undefined;
 });
-const port = server.server.address().port;
 const browser = await puppeteer.launch({executablePath, headless: true, args: CHROMIUM_ARGS});
 if (!only) for (const [, dir] of WIDTHS) rmSync(`${OUT}/${dir}`, {recursive: true, force: true});
 for (const [, dir] of WIDTHS) mkdirSync(`${OUT}/${dir}`, {recursive: true});
-// The reference endpoints log every call: not this script's output.
-const log = console.log;
-console.log = (...args) => {
-  if (!/^\[(reference endpoint|hand-off endpoint|stand-in supplier)\]/.test(String(args[0]))) log(...args);
-};
 try {
   for (const [width, dir] of WIDTHS) {
     for (const lang of ['fr-CA', 'en']) {
@@ -158,7 +137,7 @@ try {
         const phone = width < 600;
         await page.setViewport({width, height: phone ? PHONE_HEIGHT : DESKTOP_HEIGHT, deviceScaleFactor: 1});
         const query = new URLSearchParams({lang, email: shot.email, endpoint: shot.endpoint ?? '/api/ab-registration'});
-        await page.goto(`http://127.0.0.1:${port}/__screenshot__?${query}`);
+        await page.goto(`${server.origin}/__screenshot__?${query}`);
         await page.waitForFunction(() => document.querySelector('ab-registration')?.shadowRoot?.querySelector('.tile'));
         if (shot.fault) {
           await page.evaluate((fault) => {
@@ -206,7 +185,7 @@ try {
     ]) {
       const page = await browser.newPage();
       await page.setViewport({width, height: width < 500 ? 740 : 900, deviceScaleFactor: 1});
-      await page.goto(`http://127.0.0.1:${port}/demo/index.html`);
+      await page.goto(`${server.origin}/demo/index.html`);
       await page.waitForFunction(() => document.querySelector('ab-registration')?.shadowRoot?.querySelector('.tile'));
       if (dark) {
         await page.click('input[name="theme"][value="dark"]');
@@ -223,7 +202,6 @@ try {
   }
   if (!only) writeGallery();
 } finally {
-  console.log = log;
   await browser.close();
   await server.stop();
 }

@@ -5,11 +5,10 @@
 // once) after one action, tolerant of the order of unrelated utterances.
 // Where Orca is not installed it says so in one line and skips; under CI it
 // fails instead (.ci/run installs it, so CI never skips).
-import {startDevServer} from '@web/dev-server';
 import {execFileSync} from 'node:child_process';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import config from '../../web-dev-server.config.mjs';
+import {startPageServer} from '../../scripts/page-server.mjs';
 import {Desktop, missingTool, PACKAGES} from './environment.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -368,32 +367,14 @@ async function languageSwitch(buyer) {
   buyer.transcript = buyer.log;
 }
 
-// The reference endpoints log every call: not this test's output.
-const log = console.log;
-console.log = (...args) => {
-  if (!/^\[(reference endpoint|hand-off endpoint|stand-in supplier)\]/.test(String(args[0]))) log(...args);
-};
-const server = await startDevServer({
-  config: {
-    ...config,
-    port: 0,
-    middleware: [
-      (ctx, next) => {
-        if (ctx.path !== '/__sr__') return next();
-        ctx.type = 'html';
-        ctx.set('Cache-Control', 'no-store');
-        ctx.body = page(Object.fromEntries(new URLSearchParams(ctx.querystring)));
-        return undefined;
-      },
-      ...config.middleware,
-    ],
-    logStartMessage: false,
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
+const server = await startPageServer((ctx, next) => {
+  if (ctx.path !== '/__sr__') return next();
+  ctx.type = 'html';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = page(Object.fromEntries(new URLSearchParams(ctx.querystring)));
+  return undefined;
 });
-const origin = `http://127.0.0.1:${server.server.address().port}`;
+const {origin} = server;
 let desktop = new Desktop();
 let crashed;
 let current;
@@ -428,7 +409,6 @@ try {
   if (current) transcripts.push([`${current.lang} (stopped)`, [...(current.transcript ?? []), ...current.log]]);
 } finally {
   desktop.stop();
-  console.log = log;
   await server.stop();
 }
 if (process.env.AB_SR_TRANSCRIPT || failures.length || crashed) {
