@@ -114,7 +114,10 @@ const failures = [];
 const transcripts = [];
 
 function check(ok, what, heard) {
-  if (!ok) failures.push(`${what}\n      heard: ${JSON.stringify(heard)}`);
+  if (ok) return;
+  // What led to it, from the transcript (CI may show only the end of a long output).
+  const context = (current?.log ?? []).slice(-4).map((line) => `      | ${line.slice(0, 400)}`);
+  failures.push(`${what}\n      heard: ${JSON.stringify(heard)}\n${context.join('\n')}`);
   return ok;
 }
 
@@ -135,7 +138,8 @@ class Buyer {
    * `quiet` ms, and `until` (a phrase) was heard if given: an arrival after a
    * call may come later than a quiet second on a busy machine.
    */
-  async act(label, action, {quiet = 1500, max = 15000, until} = {}) {
+  async act(label, action, {quiet = 1500, until, max = until ? 30000 : 15000} = {}) {
+    const began = Date.now();
     const mark = this.d.speech().length;
     action();
     const end = Date.now() + max;
@@ -160,7 +164,7 @@ class Buyer {
       .slice(mark)
       .filter((entry) => entry.text)
       .map((entry) => entry.text);
-    this.log.push(`${label}: ${heard.join(' / ')}`);
+    this.log.push(`${label} [${Date.now() - began} ms]: ${heard.join(' / ')}`);
     return heard;
   }
 
