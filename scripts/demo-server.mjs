@@ -4,7 +4,7 @@
 // "every interface") and answers only what the demo pages load.
 import {startDevServer} from '@web/dev-server';
 import {createServer} from 'node:http';
-import config from '../web-dev-server.config.mjs';
+import {demoConfig} from '../web-dev-server.config.mjs';
 
 /**
  * What the demo pages fetch: the pages, the widget's sources, the Lit
@@ -46,7 +46,8 @@ function allowList(ctx, next) {
  * Starts the demo server on `host:port` (port 0: any free one). Resolves with
  * the Node server (already listening) and a `close()` that stops both halves.
  */
-export async function startDemoServer({port = 8000, host = '127.0.0.1'} = {}) {
+export async function startDemoServer({port = 8000, host = '127.0.0.1', corsOrigins} = {}) {
+  const config = demoConfig(corsOrigins ? {corsOrigins} : {});
   const devServer = await startDevServer({
     config: {
       ...config,

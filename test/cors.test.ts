@@ -6,6 +6,7 @@ import {signInAsBuyer} from './helpers/drive.js';
 import './helpers/no-console.js';
 import {getByRole, settled, stepIs, visibleText} from './helpers/query.js';
 import {recordEvents, widget} from './helpers/widget.js';
+import type {AbRegistration} from '../src/AbRegistration.js';
 
 /** The test server under another origin: 127.0.0.1 for a page on localhost. */
 const otherOrigin = () => `http://127.0.0.1:${location.port}`;
@@ -69,5 +70,39 @@ describe('an endpoint on another origin', () => {
       origin: otherOrigin(),
     });
     expect(other).to.deep.equal({status: 405, allowOrigin: null});
+  });
+
+  it("the README's cross-origin page, as pasted: the bundle loads from the demo's origin and a registration completes", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const snippet = /The endpoint on another origin[\s\S]*?```html\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(snippet, "the README's cross-origin snippet").to.be.a('string');
+    const {port} = await executeServerCommand<{port: number}, object>('server-probe', {
+      name: 'cors-demo',
+      origin: location.origin,
+    });
+    // The README's page on this origin, the demo on another port (localhost: the same site, as 127.0.0.1:5173 and :8000 are).
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:400px;height:600px';
+    frame.srcdoc = snippet!.replaceAll('http://127.0.0.1:8000', `http://localhost:${port}`);
+    document.body.append(frame);
+    try {
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await waitUntil(
+        () => win.customElements?.get('ab-registration'),
+        'the bundle never defined the tag (loaded cross-origin)',
+        {timeout: 8000}
+      );
+      const el = win.document.querySelector('ab-registration') as AbRegistration;
+      const completed: unknown[] = [];
+      el.addEventListener('ab-registration-complete', (event) => completed.push((event as CustomEvent).detail));
+      await signInAsBuyer(el, 'any password');
+      await stepIs(el, 'link-choice');
+      getByRole(el, 'radio', 'Yes, join this account.').click();
+      await settled(el);
+      getByRole(el, 'button', 'Next').click();
+      await waitUntil(() => completed.length === 1, 'never completed', {timeout: 5000});
+    } finally {
+      frame.remove();
+    }
   });
 });

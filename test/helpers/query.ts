@@ -69,11 +69,12 @@ export function accessibleName(node: Element): string {
         .map((id) => root.getElementById(id)?.textContent)
         .join(' ')
     );
-  if (node instanceof HTMLInputElement) {
+  // By tag name, not instanceof: the widget may live in another window (an iframe's page).
+  if (node.localName === 'input') {
     const label = node.id ? root.querySelector(`label[for="${node.id}"]`) : node.closest('label');
     return squash(label?.textContent);
   }
-  if (node instanceof HTMLFieldSetElement) return squash(node.querySelector('legend')?.textContent);
+  if (node.localName === 'fieldset') return squash(node.querySelector('legend')?.textContent);
   return squash(node.getAttribute('aria-label') ?? shownText(node));
 }
 

@@ -94,6 +94,8 @@ async function json(port, body, cookie) {
 
 /** One reference endpoint with CORS for one origin, on a port of its own, kept for the test run. */
 let corsEndpoint;
+/** The demo server with CORS for one origin, kept for the test run. */
+let corsDemo;
 
 const probes = {
   /** Starts (once) the reference endpoint on another port, allowing `origin`; returns its port. */
@@ -116,6 +118,13 @@ const probes = {
       headers: {Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type'},
     });
     return {status: response.status, allowOrigin: response.headers.get('access-control-allow-origin')};
+  },
+
+  /** Starts (once) the demo server on another port, as `AB_DEMO_CORS_ORIGINS=<origin> npm start` would; returns its port. */
+  async 'cors-demo'({origin}) {
+    if (!corsDemo) corsDemo = await startDemoServer({port: 0, corsOrigins: [origin]});
+    corsDemo.server.unref();
+    return {port: corsDemo.server.address().port};
   },
 
   /** The demo server: where it listens, what it answers. */
