@@ -16,6 +16,27 @@ const onwarn = (warning, warn) => {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 };
 
+/**
+ * The bundle is for browsers, but a server-rendered host (Next.js, @lit-labs/ssr)
+ * may import it in Node: there Lit's class would extend a missing HTMLElement and
+ * its templates would call a missing document. The entry shadows the three DOM
+ * globals it touches while loading with inert stand-ins where they are missing
+ * (the same objects in a browser), so the import loads, defines nothing and
+ * changes nothing global.
+ */
+function loadsInNode() {
+  return {
+    name: 'loads-in-node',
+    renderChunk(code, chunk) {
+      if (!chunk.isEntry) return null;
+      return (
+        'const {HTMLElement = class {}, document = {createTreeWalker() {}}, customElements = {get: () => true}} = globalThis;\n' +
+        code
+      );
+    },
+  };
+}
+
 const bundle = {
   input: 'build/ab-registration.js',
   onwarn,
@@ -26,6 +47,7 @@ const bundle = {
     // Node resolution without the "development" condition picks Lit's production build.
     nodeResolve(),
     retryChunkImport(),
+    loadsInNode(),
     // Whitespace and comments out of html`` and css`` templates (Lit's own plugin).
     minifyHTML({failOnError: true}),
     terser({
@@ -41,7 +63,8 @@ const bundle = {
     format: 'es',
     entryFileNames: 'ab-registration.bundle.js',
     chunkFileNames: '[name]-[hash].js',
-    sourcemap: true,
+    // Maps for local debugging, not referenced from the files that ship (the package leaves them out).
+    sourcemap: 'hidden',
   },
 };
 
@@ -60,7 +83,8 @@ const modules = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: (chunk) => (/fr-CA/.test(chunk.name) ? 'locales/[name].js' : 'shared/[name].js'),
-    sourcemap: true,
+    // Maps for local debugging, not referenced from the files that ship (the package leaves them out).
+    sourcemap: 'hidden',
   },
 };
 

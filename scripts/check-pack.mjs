@@ -1,9 +1,27 @@
-// `npm pack --json` is read by tools (release scripts, size checkers): its
-// stdout must be the JSON alone. The pack's own build (prepack) writes its log
-// to stderr. Fails with one line when stdout does not parse.
+// The npm package as a vendor gets it (`npm run check:pack`, after the build):
+// - `npm pack --json` prints its JSON alone on stdout (release scripts and size
+//   checkers parse it; the pack's build writes its log to stderr);
+// - the tarball stays under its budget (the README's screenshots ship with it);
+// - no shipped file points at a file that is not shipped (a source map, say);
+// - a LICENSE and the CHANGELOG ship;
+// - installed from the tarball into an empty project, every export imports in
+//   Node (server rendering imports them there) without throwing.
 import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 
-const out = execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
+/** The packed tarball's budget, bytes (gzip). */
+export const PACK_BUDGET = 600 * 1024;
+
+const problems = [];
+let out;
+try {
+  out = execFileSync('npm', ['pack', '--dry-run', '--json'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
+} catch {
+  console.error('npm pack --dry-run failed: its build (prepack) failed; run npm run build to see why');
+  process.exit(1);
+}
 let packed;
 try {
   packed = JSON.parse(out);
@@ -12,4 +30,54 @@ try {
   process.exit(1);
 }
 const [{files, size}] = packed;
-console.log(`npm pack --json: JSON alone on stdout; ${files.length} files, ${size} B packed`);
+const shipped = new Set(files.map((f) => f.path));
+
+if (size > PACK_BUDGET) problems.push(`the tarball is ${size} B, over its budget of ${PACK_BUDGET} B`);
+for (const required of ['LICENSE', 'CHANGELOG.md', 'README.md'])
+  if (!shipped.has(required)) problems.push(`${required} is not in the package`);
+for (const path of shipped) {
+  if (!/\.(m?js|d\.ts)$/.test(path)) continue;
+  const map = /[#@] sourceMappingURL=(\S+)\s*$/.exec(readFileSync(path, 'utf8'))?.[1];
+  if (map && !map.startsWith('data:') && !shipped.has(join(path, '..', map)))
+    problems.push(`${path} points at ${map}, which is not shipped`);
+}
+
+// Installed into an empty project from the tarball, as a vendor's app would.
+const dir = mkdtempSync(join(tmpdir(), 'ab-pack-'));
+try {
+  execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts', '--silent'], {stdio: 'ignore'});
+  const {name, version, exports} = JSON.parse(readFileSync('package.json', 'utf8'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'host', private: true, type: 'module'}));
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', `./${name}-${version}.tgz`], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
+  for (const entry of Object.keys(exports)) {
+    if (entry.endsWith('.json')) continue;
+    const specifier = join(name, entry);
+    try {
+      execFileSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)});`], {
+        cwd: dir,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+    } catch (error) {
+      const why =
+        error.stderr
+          .toString()
+          .split('\n')
+          .findLast((line) => /^\w*Error\b/.test(line)) ?? 'failed';
+      problems.push(`import('${specifier}') in Node, installed from the tarball: ${why.trim()}`);
+    }
+  }
+} finally {
+  rmSync(dir, {recursive: true, force: true});
+}
+
+if (problems.length) {
+  console.error(`npm package:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  `npm package: JSON alone on stdout; ${files.length} files, ${size} B packed (budget ${PACK_BUDGET}); ` +
+    'every export imports in Node from an install'
+);
