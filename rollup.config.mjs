@@ -74,9 +74,14 @@ const bundle = {
  * (`ab-registration.js`) apart, the fr-CA strings a chunk of their own.
  */
 const modules = {
-  input: {index: 'build/index.js', 'ab-registration': 'build/ab-registration.js', protocol: 'build/protocol.js'},
+  input: {
+    index: 'build/index.js',
+    'ab-registration': 'build/ab-registration.js',
+    protocol: 'build/protocol.js',
+    react: 'build/react.js',
+  },
   onwarn,
-  external: [/^lit(\/|$)/, /^@lit\//],
+  external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
   plugins: [minifyHTML({failOnError: true})],
   output: {
     dir: 'dist/esm',

@@ -37,20 +37,28 @@ function mediaFeaturesPlugin() {
 
 /**
  * React ships CommonJS only. test/frameworks.test.ts imports it from
- * /__vendor__/react.js: React, createRoot and flushSync bundled into one ES
- * module by esbuild, as an app's bundler would.
+ * /__vendor__/react.js: React, createRoot, hydrateRoot, flushSync and
+ * renderToString bundled into one ES module by esbuild, as an app's bundler
+ * would; src/react.ts's `react` import resolves to that same React.
  */
 function reactAsModulePlugin() {
   let code;
   return {
     name: 'react-as-module',
+    // `import React from 'react'` in src/react.ts: the same React as the tests'.
+    resolveImport({source}) {
+      if (source === 'react') return '/__vendor__/react-default.js';
+      return undefined;
+    },
     async serve(context) {
+      if (context.path === '/__vendor__/react-default.js')
+        return {body: "export {React as default} from '/__vendor__/react.js';", type: 'js'};
       if (context.path !== '/__vendor__/react.js') return undefined;
       code ??= (
         await build({
           stdin: {
             contents:
-              "export * as React from 'react'; export {createRoot} from 'react-dom/client'; export {flushSync} from 'react-dom';",
+              "export * as React from 'react'; export {createRoot, hydrateRoot} from 'react-dom/client'; export {flushSync} from 'react-dom'; export {renderToString} from 'react-dom/server.browser';",
             resolveDir: process.cwd(),
           },
           bundle: true,

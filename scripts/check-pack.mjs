@@ -48,10 +48,17 @@ try {
   execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts', '--silent'], {stdio: 'ignore'});
   const {name, version, exports} = JSON.parse(readFileSync('package.json', 'utf8'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'host', private: true, type: 'module'}));
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', `./${name}-${version}.tgz`], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
+  // React too (ab-registration/react's optional peer), the version the tests use.
+  const installed = (pkg) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version;
+  const react = ['react', 'react-dom'].map((pkg) => `${pkg}@${installed(pkg)}`);
+  execFileSync(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', `./${name}-${version}.tgz`, ...react],
+    {
+      cwd: dir,
+      stdio: 'ignore',
+    }
+  );
   for (const entry of Object.keys(exports)) {
     if (entry.endsWith('.json')) continue;
     const specifier = join(name, entry);
@@ -69,6 +76,18 @@ try {
       problems.push(`import('${specifier}') in Node, installed from the tarball: ${why.trim()}`);
     }
   }
+  // Server rendering with the React wrapper (what Next.js does on its server): the attributes are in the HTML.
+  const ssr = `import {createElement} from 'react';
+import {renderToString} from 'react-dom/server';
+import {AbRegistration} from '${name}/react';
+console.log(renderToString(createElement(AbRegistration, {endpoint: '/ab', email: 'a@b.ca', lang: 'fr-CA', requestInit: {credentials: 'include'}, onComplete() {}})));`;
+  try {
+    const html = execFileSync(process.execPath, ['--input-type=module', '-e', ssr], {cwd: dir, encoding: 'utf8'}).trim();
+    if (html !== '<ab-registration endpoint="/ab" email="a@b.ca" lang="fr-CA"></ab-registration>')
+      problems.push(`ab-registration/react rendered on a Node server: ${html}`);
+  } catch (error) {
+    problems.push(`ab-registration/react rendered on a Node server threw: ${error.stderr}`);
+  }
 } finally {
   rmSync(dir, {recursive: true, force: true});
 }
@@ -79,5 +98,5 @@ if (problems.length) {
 }
 console.log(
   `npm package: JSON alone on stdout; ${files.length} files, ${size} B packed (budget ${PACK_BUDGET}); ` +
-    'every export imports in Node from an install'
+    'every export imports in Node from an install; ab-registration/react renders on a Node server'
 );

@@ -305,6 +305,9 @@ describe('accessibility', () => {
 
     it('the announcer is in the light DOM and reaches the accessibility tree through its slot', async () => {
       const el = await widget();
+      // Only once the flow opens: until then the element's children are the page's own.
+      expect(el.querySelector('.ab-registration-announcer')).to.equal(null);
+      await toSignIn(el, bed.endpoint);
       const announcer = el.querySelector('.ab-registration-announcer')!;
       expect(announcer.getRootNode()).to.equal(document);
       expect(announcer.assignedSlot).to.equal(el.shadowRoot!.querySelector('slot[name="announce"]'));

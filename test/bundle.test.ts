@@ -208,7 +208,7 @@ describe('dist/ab-registration.bundle.js', () => {
     await waitUntil(() => chunks(win).length === 3, `not fetched on focus: ${chunks(win).join(', ')}`, {timeout: 5000});
     expect(chunks(win)).to.deep.equal(['ab-registration.bundle.js', 'core', 'fr-CA']);
     // The rest takes over the same tile: a keyboard buyer's focus stays on it.
-    await waitUntil(() => win.document.querySelector('.ab-registration-announcer'), 'the rest never took over', {timeout: 5000});
+    await waitUntil(() => shadow(win).querySelector('slot[name="announce"]'), 'the rest never took over', {timeout: 5000});
     await (win.document.querySelector('ab-registration') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
     expect(shadow(win).querySelector('.tile'), 'the same tile button').to.equal(tile);
     expect(shadow(win).activeElement, 'focus kept').to.equal(tile);
@@ -232,7 +232,7 @@ describe('dist/ab-registration.bundle.js', () => {
       const before = look(win);
       // A pointer over the tile fetches the rest (no focus ring to tell apart).
       win.document.querySelector('ab-registration')!.dispatchEvent(new PointerEvent('pointerenter'));
-      await waitUntil(() => win.document.querySelector('.ab-registration-announcer'), 'the rest never took over', {
+      await waitUntil(() => shadow(win).querySelector('slot[name="announce"]'), 'the rest never took over', {
         timeout: 5000,
       });
       await (win.document.querySelector('ab-registration') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;

@@ -9,9 +9,11 @@ import {createApp as createTemplateApp} from 'vue/dist/vue.esm-browser.prod.js';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import type {CompleteDetail} from '../src/events.js';
 import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
-import {React, createRoot, flushSync} from './helpers/react.js';
+import {React, createRoot, flushSync, hydrateRoot, renderToString} from './helpers/react.js';
+import {AbRegistration as AbRegistrationReact} from '../src/react.js';
+import {sendKeys} from '@web/test-runner-commands';
 import './helpers/no-console.js';
-import {getByRole, settled, stepIs} from './helpers/query.js';
+import {getByLabel, getByRole, settled, stepIs} from './helpers/query.js';
 import '../src/ab-registration.js';
 
 const SHOP = 'https://www.amazon.ca/business';
@@ -67,6 +69,84 @@ describe('frameworks', () => {
       flushSync(() => root.unmount());
     }
   });
+
+  /** Scenario 2 (convert) from the tile, the answers queued on the fake endpoint. */
+  async function scenario2(el: AbRegistration) {
+    endpoint.answer(
+      json({status: 'amazon-account', accountName: 'AB Demo Account', token: 'tok-2'}),
+      json({}),
+      json({shopUrl: SHOP})
+    );
+    getByRole(el, 'button', 'amazon business').click();
+    await stepIs(el, 'sign-in');
+    getByLabel(el, 'Password').focus();
+    await sendKeys({type: 'pw'});
+    await sendKeys({press: 'Enter'});
+    await stepIs(el, 'link-choice');
+    getByRole(el, 'radio', 'Yes, join this account.').click();
+    await settled(el);
+    getByRole(el, 'button', 'Next').click();
+    await stepIs(el, 'welcome');
+  }
+
+  it('until the buyer opens the flow, the element has no children of its own (a hydrating framework owns them)', async () => {
+    container.innerHTML =
+      '<ab-registration endpoint="/punchout/amazon-business" email="user4@abdemoaccount.com" lang="en"></ab-registration>';
+    const el = container.querySelector('ab-registration') as AbRegistration;
+    el.dispatchEvent(new Event('pointerenter')); // the core chunk, fetched and attached
+    await waitUntil(() => el.shadowRoot?.querySelector('.tile'), 'no tile');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settled(el);
+    expect(el.childElementCount, el.innerHTML).to.equal(0);
+    endpoint.answer(json({status: 'amazon-account', accountName: 'AB Demo Account', token: 'tok-2'}));
+    getByRole(el, 'button', 'amazon business').click();
+    await stepIs(el, 'sign-in');
+    expect(el.childElementCount).to.be.greaterThan(0);
+  });
+
+  for (const hydrated of [false, true]) {
+    it(`ab-registration/react${hydrated ? ', server-rendered then hydrated (react#35446)' : ''}: requestInit reaches the element, typed onStep/onComplete fire, scenario 2 completes`, async () => {
+      const completed: CompleteDetail[] = [];
+      const steps: string[] = [];
+      // The README's React snippet.
+      function Catalogue(): ReactElement {
+        return createElement(AbRegistrationReact, {
+          endpoint: '/punchout/amazon-business',
+          email: 'user4@abdemoaccount.com',
+          lang: 'en',
+          requestInit: {headers: {'X-CSRF-Token': 'from-react'}},
+          onStep: (event) => steps.push(event.detail.step),
+          onComplete: (event) => completed.push(event.detail),
+        });
+      }
+      let root: Root;
+      if (hydrated) {
+        container.innerHTML = renderToString(createElement(Catalogue));
+        expect(container.querySelector('ab-registration')?.getAttribute('email')).to.equal('user4@abdemoaccount.com');
+        root = hydrateRoot(container, createElement(Catalogue), {onRecoverableError: (error) => console.error(error)});
+        await waitUntil(() => (container.querySelector('ab-registration') as AbRegistration).requestInit, 'not hydrated');
+      } else {
+        root = createRoot(container);
+        flushSync(() => root.render(createElement(Catalogue)));
+      }
+      try {
+        const el = container.querySelector('ab-registration') as AbRegistration;
+        await settled(el);
+        expect(el.requestInit).to.deep.equal({headers: {'X-CSRF-Token': 'from-react'}});
+        await scenario2(el);
+        await waitUntil(() => completed.length === 1, 'onComplete not called');
+        expect(completed).to.deep.equal([{outcome: 'converted', accountName: 'AB Demo Account', shopUrl: SHOP}]);
+        expect(steps).to.deep.equal(['sign-in', 'link-choice', 'welcome']);
+        expect(endpoint.requests.map((r) => r.headers.get('X-CSRF-Token'))).to.deep.equal([
+          'from-react',
+          'from-react',
+          'from-react',
+        ]);
+      } finally {
+        flushSync(() => root.unmount());
+      }
+    });
+  }
 
   it('Vue 3: props become properties, onAbRegistration* listeners receive the events, refs re-render', async () => {
     const completed: CompleteDetail[] = [];

@@ -62,7 +62,7 @@ describe('the tile before the rest has arrived', () => {
     expect(loadedCore()).to.not.equal(undefined);
     const el = await fixture<AbRegistration>(html`<ab-registration endpoint="/e" lang="fr-CA"></ab-registration>`);
     await settled(el);
-    // The view fills the light DOM (its live regions) when it attaches.
-    expect(el.querySelector('[slot="announce"]'), 'the view attached').to.not.equal(null);
+    // The view draws the slot of its live regions when it attaches (their light-DOM nodes come when the flow opens).
+    expect(el.shadowRoot!.querySelector('slot[name="announce"]'), 'the view attached').to.not.equal(null);
   });
 });

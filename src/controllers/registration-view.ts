@@ -129,8 +129,22 @@ export class RegistrationView implements ReactiveController {
     emit(this.host, 'ab-registration-close', {step});
   }
 
-  hostConnected(): void {
+  /**
+   * The light-DOM children (the live regions, the sign-in form) join the host
+   * when the buyer first opens the flow, not before: until then the element's
+   * children are the page's own (React hydrating server-rendered HTML fails on
+   * children it did not render).
+   */
+  private mountLightDom(): void {
+    this.mounted = true;
     if (this.announcements.announcer.node.parentNode !== this.host) this.host.appendChild(this.announcements.announcer.node);
+    this.signInForm.mount();
+  }
+
+  private mounted = false;
+
+  hostConnected(): void {
+    if (this.mounted) this.mountLightDom();
     // The page's language is part of how the widget writes its own (exposedLang).
     this.pageLang.observe(this.host.ownerDocument.documentElement, {attributeFilter: ['lang']});
   }
@@ -276,6 +290,7 @@ export class RegistrationView implements ReactiveController {
 
   private readonly actions: Actions = {
     launch: () => {
+      this.mountLightDom();
       if (this.inDialog) this.dialog.open();
       if (this.step === 'start' && !this.busy) this.actions.start();
     },
