@@ -384,29 +384,49 @@ let crashed;
 let current;
 try {
   // The desktop starts again once if it fails to (a loaded machine): that is the environment, not the widget.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await desktop.start();
-      await desktop.startOrca();
-      await desktop.startFirefox('about:blank');
-      break;
-    } catch (error) {
-      desktop.stop();
-      if (attempt === 2) throw error;
-      console.log(`screen-reader test: ${error.message}; starting the desktop again`);
-      desktop = new Desktop();
+  const startDesktop = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await desktop.start();
+        await desktop.startOrca();
+        await desktop.startFirefox('about:blank');
+        return;
+      } catch (error) {
+        desktop.stop();
+        if (attempt === 2) throw error;
+        console.log(`screen-reader test: ${error.message}; starting the desktop again`);
+        desktop = new Desktop();
+      }
     }
-  }
-  for (const lang of process.env.AB_SR_ONLY === 'switch' ? [] : process.env.AB_SR_ONLY ? ['en'] : ['fr-CA', 'en']) {
-    current = new Buyer(desktop, origin, lang);
-    await scenarios(current);
-    transcripts.push([lang, current.transcript]);
-  }
-  if (process.env.AB_SR_ONLY !== 'first') {
-    current = new Buyer(desktop, origin, 'fr-CA');
-    await languageSwitch(current);
-    transcripts.push(['fr-CA -> en', current.transcript]);
-  }
+  };
+  await startDesktop();
+  /**
+   * Runs one part; if Firefox itself crashed in it (Orca reads its crash
+   * reporter), once more on a fresh desktop, said in one line: a crash of the
+   * browser is not a check of the widget. A second crash fails the run.
+   */
+  const part = async (lang, play, name = lang) => {
+    for (let attempt = 1; ; attempt++) {
+      const failed = failures.length;
+      current = new Buyer(desktop, origin, lang);
+      try {
+        await play(current);
+        transcripts.push([name, current.transcript]);
+        return;
+      } catch (error) {
+        const heard = [...(current.transcript ?? []), ...current.log].join(' ') + error.message;
+        if (attempt === 2 || !/Crash Reporter/.test(heard)) throw error;
+        console.log(`screen-reader test: Firefox crashed during ${name}; running ${name} again on a fresh desktop`);
+        failures.splice(failed);
+        desktop.stop();
+        desktop = new Desktop();
+        await startDesktop();
+      }
+    }
+  };
+  for (const lang of process.env.AB_SR_ONLY === 'switch' ? [] : process.env.AB_SR_ONLY ? ['en'] : ['fr-CA', 'en'])
+    await part(lang, scenarios);
+  if (process.env.AB_SR_ONLY !== 'first') await part('fr-CA', languageSwitch, 'fr-CA -> en');
   current = undefined;
 } catch (error) {
   crashed = error;
