@@ -11,9 +11,9 @@ import type {CompleteDetail} from '../src/events.js';
 import {fakeEndpoint, json, type FakeEndpoint} from './helpers/fake-endpoint.js';
 import {React, createRoot, flushSync, hydrateRoot, renderToString} from './helpers/react.js';
 import {AbRegistration as AbRegistrationReact} from '../src/react.js';
-import {sendKeys} from '@web/test-runner-commands';
 import './helpers/no-console.js';
-import {getByLabel, getByRole, settled, stepIs} from './helpers/query.js';
+import {signInAsBuyer} from './helpers/drive.js';
+import {getByRole, settled, stepIs} from './helpers/query.js';
 import '../src/ab-registration.js';
 
 const SHOP = 'https://www.amazon.ca/business';
@@ -77,11 +77,7 @@ describe('frameworks', () => {
       json({}),
       json({shopUrl: SHOP})
     );
-    getByRole(el, 'button', 'amazon business').click();
-    await stepIs(el, 'sign-in');
-    getByLabel(el, 'Password').focus();
-    await sendKeys({type: 'pw'});
-    await sendKeys({press: 'Enter'});
+    await signInAsBuyer(el, 'pw');
     await stepIs(el, 'link-choice');
     getByRole(el, 'radio', 'Yes, join this account.').click();
     await settled(el);

@@ -34,16 +34,12 @@ export class SignInForm implements ReactiveController {
     // The back/forward cache keeps the page as it was, typed password included: not ours.
     this.pageWindow = this.host.ownerDocument.defaultView ?? window;
     this.pageWindow.addEventListener('pagehide', this.forgetPassword);
-    if (this.mounted) this.mount();
     // The light-DOM children's scoped rules, in the document or shadow root the element lives in.
     adoptStyles(this.host.getRootNode(), lightDomStyles);
   }
 
-  private mounted = false;
-
-  /** Into the host's light DOM (when the flow first opens; again after a move). */
+  /** Into the host's light DOM (the view says when: the flow's first opening, and every connection after it). */
   mount(): void {
-    this.mounted = true;
     if (this.node.parentNode !== this.host) this.host.appendChild(this.node);
   }
 

@@ -122,8 +122,10 @@ const probes = {
 
   /** Starts (once) the demo server on another port, as `AB_DEMO_CORS_ORIGINS=<origin> npm start` would; returns its port. */
   async 'cors-demo'({origin}) {
-    if (!corsDemo) corsDemo = await startDemoServer({port: 0, corsOrigins: [origin]});
-    corsDemo.server.unref();
+    if (!corsDemo) {
+      corsDemo = await startDemoServer({port: 0, corsOrigins: [origin]});
+      corsDemo.server.unref();
+    }
     return {port: corsDemo.server.address().port};
   },
 
