@@ -52,27 +52,19 @@ export class Announcements {
   /**
    * Says what changed, each thing once, most urgent first. Errors are said in
    * the alert region and move no focus: a new error (arriving on the error
-   * step, with its heading), or the problems a submit found. A new step's
-   * heading is heard as it takes focus and not said again, unless the control
-   * that had focus went with the old step (`focused.lost`). The end of a
+   * step, with its heading), or the `problems` a submit found. A new step's
+   * heading is heard as it takes focus and not said again. The end of a
    * Retry-After wait is said in the status region; "please wait" only once a
    * call has taken a second (a quicker answer would make it stale).
    */
-  speak(
-    changes: Changes,
-    now: Shown & {retryIn?: number},
-    focused: {lost: boolean; problems?: string},
-    texts: {heading(): string}
-  ): void {
+  speak(changes: Changes, now: Shown & {retryIn?: number}, problems: string | undefined, texts: {heading(): string}): void {
     const say = this.announcer.say.bind(this.announcer);
     if (changes.newError && now.error) {
       // Arriving on the error step, its heading too: an alert cuts the focus move's own announcement short.
       const message = errorMessage(now.error.code, now.retryIn);
       say('alert', now.step === 'error' && changes.stepChanged ? `${texts.heading()} ${message}` : message);
-    } else if (focused.problems) {
-      say('alert', focused.problems);
-    } else if (changes.stepChanged && focused.lost) {
-      say('status', texts.heading());
+    } else if (problems) {
+      say('alert', problems);
     } else if (changes.stepChanged || changes.busyEnded || changes.localeChanged) {
       // Heard through the focus move, or over: whatever the regions still held is dropped.
       say('status', '');

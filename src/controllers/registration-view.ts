@@ -35,18 +35,12 @@ import {coreStyles} from '../styles/core.styles.js';
 import {supportFor} from '../support.js';
 import {Announcements} from './announcements.js';
 import {DialogController} from './dialog.js';
-import {focusIsWithin, focusStep} from './focus.js';
+import {dropSelectionWithin, focusIsWithin, focusStep} from './focus.js';
 import {FormState} from './form-state.js';
 import {RegistrationController} from './registration-controller.js';
 import {SignInForm} from './sign-in-form.js';
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** The text field in `host`'s shadow root that has focus, if any. */
-function focusedTextField(host: HTMLElement): HTMLInputElement | undefined {
-  const active = host.shadowRoot?.activeElement;
-  return active instanceof HTMLInputElement && active.type !== 'radio' ? active : undefined;
-}
 
 /**
  * The `lang` the widget's nodes carry for `locale`. Firefox exposes the page's
@@ -69,8 +63,6 @@ export class RegistrationView implements ReactiveController {
   /** What the last render() drew from; updated() finishes the same picture. */
   private rendered?: ScreenContext;
   private autostarted = false;
-  /** The shadow root's text field that had focus before this render (see updated). */
-  private focusedField?: HTMLInputElement;
 
   /**
    * `early`: the tile was clicked before this chunk came, and its `lookup` is
@@ -156,9 +148,12 @@ export class RegistrationView implements ReactiveController {
   private readonly pageLang = new MutationObserver(() => this.host.requestUpdate());
 
   hostUpdate(): void {
-    this.focusedField = focusedTextField(this.host);
-    // A new screen starts with no complaints (cleared here, before render, to avoid a second render).
-    if (this.rendered && this.rendered.state.step !== this.controller.state.step) this.form.clearProblems();
+    // A new screen starts with no complaints (cleared here, before render, to
+    // avoid a second render), and with no caret left in the old one.
+    if (this.rendered && this.rendered.state.step !== this.controller.state.step) {
+      this.form.clearProblems();
+      dropSelectionWithin(this.host);
+    }
     const flow = this.controller.state;
     if (needsConfig(this.host.endpoint)) {
       if (flow.error?.code !== 'config') this.controller.send({type: 'config-error'});
@@ -214,12 +209,6 @@ export class RegistrationView implements ReactiveController {
     const changes = this.announcements.compare(shown);
     // The step's own root: the dialog, or the shadow root in place of the tile.
     const screen = dialog ?? root;
-    // The focused text field went with the old screen (Enter in it): when that
-    // field was in the shadow root, Orca says nothing as the new heading takes
-    // focus (heard in the screen-reader test; a field of the light-DOM sign-in
-    // form does not do it), so the heading is said in the status region instead.
-    const field = this.focusedField;
-    const focusLost = changes.stepChanged && field !== undefined && !field.isConnected;
     if (dialogChange === 'opened') {
       focusStep(screen);
     } else if (dialogChange === 'closed') {
@@ -229,12 +218,9 @@ export class RegistrationView implements ReactiveController {
     }
     // A failed submit's problems are said, focus left where the buyer is (the
     // field they were in, or the button): heard once, from the alert region.
-    this.announcements.speak(
-      changes,
-      {...shown, retryIn},
-      {lost: focusLost, problems: problemsFound ? this.problemsText() : undefined},
-      {heading: () => squash(screen.querySelector('h2')?.textContent)}
-    );
+    this.announcements.speak(changes, {...shown, retryIn}, problemsFound ? this.problemsText() : undefined, {
+      heading: () => squash(screen.querySelector('h2')?.textContent),
+    });
     // Closed (or, inline, back to the tile from a step): where the buyer is now, said.
     if (dialogChange === 'closed' || (!ctx.inDialog && changes.stepChanged && step === 'start'))
       this.announcements.announcer.say('status', closedMessage());

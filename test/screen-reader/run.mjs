@@ -217,6 +217,7 @@ class Buyer {
 
 async function scenarios(buyer) {
   const {t} = buyer;
+  if (process.env.AB_SR_ONLY === 'inline') return inline(buyer);
   // Arrival on sign-in: its heading once, no stale "please wait" after it.
   await buyer.open({});
   let heard = await buyer.start(t.signIn);
@@ -321,8 +322,15 @@ async function scenarios(buyer) {
   check(count(heard, t.closed) >= 1, `${buyer.lang}: after Esc, the buyer hears where they are`, heard);
   buyer.transcript.push(...buyer.log);
 
-  // Inline presentation, where it differs: "Not now" puts the tile back in place of the flow.
+  await inline(buyer);
+}
+
+/** Inline presentation, where it differs: "Not now" puts the tile back in place of the flow. */
+async function inline(buyer) {
+  const {t} = buyer;
+  let heard;
   buyer.log = [];
+  buyer.transcript ??= [];
   await buyer.open({email: 'single@abdemoaccount.com', presentation: 'inline'});
   heard = await buyer.start(t.signInBusiness);
   check(count(heard, t.signInBusiness) === 1, `${buyer.lang}, inline: sign-in's heading heard once on arrival`, heard);
@@ -424,9 +432,10 @@ try {
       }
     }
   };
-  for (const lang of process.env.AB_SR_ONLY === 'switch' ? [] : process.env.AB_SR_ONLY ? ['en'] : ['fr-CA', 'en'])
-    await part(lang, scenarios);
-  if (process.env.AB_SR_ONLY !== 'first') await part('fr-CA', languageSwitch, 'fr-CA -> en');
+  // AB_SR_ONLY (a developer's shortcut): `first` (the first scenario, en), `inline` (that part, both languages) or `switch`.
+  const only = process.env.AB_SR_ONLY;
+  for (const lang of only === 'switch' ? [] : only === 'first' ? ['en'] : ['fr-CA', 'en']) await part(lang, scenarios);
+  if (!only || only === 'switch') await part('fr-CA', languageSwitch, 'fr-CA -> en');
   current = undefined;
 } catch (error) {
   crashed = error;
