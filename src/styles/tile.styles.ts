@@ -64,6 +64,9 @@ export const tileStyles = [
       height: 100%;
       padding: 0;
     }
+    .tile-screen {
+      height: 100%;
+    }
     .launcher .tile {
       height: 100px;
       min-height: 100%;
