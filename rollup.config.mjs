@@ -2,6 +2,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import {cpSync, rmSync, statSync} from 'node:fs';
+import {integrity} from './scripts/integrity.mjs';
 import {retryChunkImport} from './scripts/retry-chunk-import.mjs';
 import {sizeBudget} from './scripts/size-budget.mjs';
 
@@ -57,6 +58,8 @@ const bundle = {
       format: {comments: false},
     }),
     sizeBudget(),
+    // Last: the hashes of the files as written.
+    integrity(),
   ],
   output: {
     dir: 'dist',

@@ -6,6 +6,7 @@ import {WebdriverLauncher} from '@web/test-runner-webdriver';
 import puppeteerCore from 'puppeteer-core';
 import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
+import {integrityTags} from './bin/ab-registration-integrity.mjs';
 import {brokenEndpointMiddleware} from './demo/broken-endpoint.mjs';
 import {punchOutSupplierMiddleware} from './demo/punchout.mjs';
 import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
@@ -232,6 +233,33 @@ export default {
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">
         <script src="/demo/page-monitor.js"></script>${ctx.query.head ?? ''}</head><body>
         ${ctx.query.body ?? ''}${ctx.query.nobundle ? '' : `<script type="module" src="${ctx.query.fresh ? `/dist-fresh/${ctx.query.fresh}` : '/dist'}/ab-registration.bundle.js"></script>`}</body></html>`;
+      return undefined;
+    },
+    // test/integrity.test.ts: a French catalogue page under a strict policy that
+    // loads the bundle with the tags bin/ab-registration-integrity.mjs prints for
+    // /dist-sri/<variant>/<fresh>/, where `tampered` serves a core chunk with one
+    // line added (`fresh`: no file from another page's memory cache).
+    (ctx, next) => {
+      if (ctx.path !== '/__sri-page__') return next();
+      const {variant, fresh} = ctx.query;
+      const tags = integrityTags(`/dist-sri/${variant}/${fresh}/`);
+      ctx.type = 'text/html';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = `<!doctype html><html lang="fr-CA"><head>
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' ${tags.csp}; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">
+        <script src="/demo/page-monitor.js"></script>${tags.importMap}${tags.script}</head><body>
+        <ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration></body></html>`;
+      return undefined;
+    },
+    async (ctx, next) => {
+      const sri = /^\/dist-sri\/(genuine|tampered)\/[\w-]+\/([\w.-]+\.js)$/.exec(ctx.path);
+      if (!sri) return next();
+      // The bytes as built: the test server's own transforms (its session query on
+      // imports) would change them, as a CDN that rewrites files would.
+      const code = await readFile(`dist/${sri[2]}`, 'utf8');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'js';
+      ctx.body = sri[1] === 'tampered' && sri[2].startsWith('core-') ? `${code}\nglobalThis.abTampered = true;\n` : code;
       return undefined;
     },
     // A page made of the HTML test/demo.test.ts gives it: the demo's embed snippet, as pasted.

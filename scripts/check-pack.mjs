@@ -88,6 +88,19 @@ console.log(renderToString(createElement(AbRegistration, {endpoint: '/ab', email
   } catch (error) {
     problems.push(`ab-registration/react rendered on a Node server threw: ${error.stderr}`);
   }
+  // The integrity command as a vendor runs it (npx, through node_modules/.bin): the shipped hashes, in the tags.
+  try {
+    const tags = execFileSync('npx', ['--no-install', 'ab-registration-integrity', '/static/ab/'], {cwd: dir, encoding: 'utf8'});
+    const hashes = JSON.parse(readFileSync(join(dir, 'node_modules', name, 'dist/integrity.json'), 'utf8'));
+    const want = [
+      `src="/static/ab/ab-registration.bundle.js" integrity="${hashes['ab-registration.bundle.js']}"`,
+      ...Object.entries(hashes).map(([file, hash]) => `"/static/ab/${file}": "${hash}"`),
+    ];
+    const missing = want.filter((text) => !tags.includes(text));
+    if (missing.length) problems.push(`npx ab-registration-integrity's tags lack ${missing.join(', ')}`);
+  } catch (error) {
+    problems.push(`npx ab-registration-integrity failed: ${error.stderr ?? error.message}`);
+  }
 } finally {
   rmSync(dir, {recursive: true, force: true});
 }
@@ -98,5 +111,6 @@ if (problems.length) {
 }
 console.log(
   `npm package: JSON alone on stdout; ${files.length} files, ${size} B packed (budget ${PACK_BUDGET}); ` +
-    'every export imports in Node from an install; ab-registration/react renders on a Node server'
+    'every export imports in Node from an install; ab-registration/react renders on a Node server; ' +
+    'npx ab-registration-integrity prints the shipped hashes'
 );
