@@ -350,59 +350,6 @@ describe('accessibility', () => {
       }
     });
 
-    // Orca skips a removal when another from the same parent follows it; when
-    // the skipped one held the control it was on, it lost its place and said
-    // nothing as the new heading took focus (the screen-reader test, on a
-    // loaded machine): each step must leave as one element.
-    for (const presentation of ['inline', 'dialog'] as const) {
-      it(`${presentation}: each new step takes the old one's place as one element, the tile included`, async () => {
-        const el = await widget({presentation});
-        const removed: string[] = [];
-        const observer = new MutationObserver((records) => {
-          for (const record of records) {
-            if (!(record.target as Element).classList?.contains('card')) continue;
-            for (const node of record.removedNodes)
-              if (node.nodeType === 1 || node.textContent!.trim()) removed.push((node as Element).className ?? 'text');
-          }
-        });
-        observer.observe(el.shadowRoot!, {childList: true, subtree: true});
-        const removedBy = async (go: () => Promise<void>) => {
-          removed.length = 0;
-          await go();
-          observer.takeRecords();
-          await aTimeout(0);
-          return [...removed];
-        };
-        // From the tile: inline, the tile's screen; in the dialog, its first moment (the lookup on its way), if drawn.
-        const first = await removedBy(() => toSignIn(el, bed.endpoint));
-        expect(first.length, first.join()).to.be.at.most(1);
-        if (presentation === 'inline') expect(first).to.deep.equal(['tile-screen']);
-        const password = el.querySelector<HTMLInputElement>('input[type="password"]')!;
-        password.value = 'pw';
-        bed.endpoint.answer(json({}));
-        expect(
-          await removedBy(async () => {
-            password.form!.requestSubmit();
-            await stepIs(el, 'link-choice');
-          })
-        ).to.have.length(1);
-        expect(
-          await removedBy(async () => {
-            (queryAllByRole(el, 'radio')[1] as HTMLInputElement).click();
-            getByRole(el, 'button', 'Next').click();
-            await stepIs(el, 'separate-email');
-          })
-        ).to.have.length(1);
-        expect(
-          await removedBy(async () => {
-            getByRole(el, 'button', 'Back').click();
-            await stepIs(el, 'link-choice');
-          })
-        ).to.have.length(1);
-        observer.disconnect();
-      });
-    }
-
     it('the announcer is in the light DOM and reaches the accessibility tree through its slot', async () => {
       const el = await widget();
       // Only once the flow opens: until then the element's children are the page's own.

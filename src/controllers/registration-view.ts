@@ -232,30 +232,7 @@ export class RegistrationView implements ReactiveController {
     return [...(summary?.querySelectorAll('p, li') ?? [])].map((node) => squash(node.textContent)).join(' ');
   }
 
-  /**
-   * The step's screen. Each step is one element of its own (the tile is
-   * already): when the next takes its place, the page loses one child, not
-   * several. Orca skips a removal when another from the same parent follows
-   * it, and when the skipped one held the control it was on, it lost its
-   * place and said nothing as the new heading took focus (the screen-reader
-   * test, on a loaded machine).
-   */
   private renderStep(ctx: ScreenContext): TemplateResult | typeof nothing {
-    const {step} = ctx.state;
-    if (step === 'start' && !ctx.inDialog) return startScreen(ctx);
-    // Two templates, taken in turn with each new step: Lit replaces the
-    // element instead of its content (lit's keyed() would cost 230 B; the
-    // classes differ so that no minifier takes the two for one).
-    if (step !== this.wrapped) this.flip = !this.flip;
-    this.wrapped = step;
-    const content = this.stepContent(ctx);
-    return this.flip ? html`<div class="step odd">${content}</div>` : html`<div class="step even">${content}</div>`;
-  }
-
-  private wrapped?: Step;
-  private flip = false;
-
-  private stepContent(ctx: ScreenContext): TemplateResult | typeof nothing {
     const {step} = ctx.state;
     if (step === 'start') return startScreen(ctx);
     if (step === 'sign-in') return signInScreen(ctx);

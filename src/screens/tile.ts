@@ -64,8 +64,7 @@ export const tileLabel = (): string => msg('amazon business', {id: 'tile'});
  * widget draws no Amazon artwork and imitates none.
  */
 export function tileScreen({busy, locked, hintId, alert, announce, onClick}: TileOptions): TemplateResult {
-  // One element: when a step takes its place, Orca hears one removal (of several, it may skip the tile's, and then lose its place).
-  return html`<div class="tile-screen">
+  return html`
     ${alert ? html`<p class="alert" role=${ifDefined(announce ? 'alert' : undefined)}>${alert}</p>` : nothing}
     <button
       class="tile"
@@ -82,7 +81,7 @@ export function tileScreen({busy, locked, hintId, alert, announce, onClick}: Til
     <p class="tile-hint" id=${hintId}>
       ${msg('Just click the amazon business tile in your eProcurement system to start shopping!', {id: 'scenario1-click'})}
     </p>
-  </div>`;
+  `;
 }
 
 /** The guide's customer-service line, shown on every screen. */

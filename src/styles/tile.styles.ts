@@ -64,9 +64,6 @@ export const tileStyles = [
       height: 100%;
       padding: 0;
     }
-    .tile-screen {
-      height: 100%;
-    }
     .launcher .tile {
       height: 100px;
       min-height: 100%;

@@ -111,18 +111,31 @@ function page({lang, email, endpoint, timeout, fault, presentation = 'dialog'}) 
 }
 
 const failures = [];
+/** Parts run twice because their first run heard an arrival not at all. */
+const reruns = [];
 const transcripts = [];
 
-function check(ok, what, heard) {
+function check(ok, what, heard, {silence = false} = {}) {
   if (ok) return;
   // What led to it, from the transcript (CI may show only the end of a long output).
   const context = (current?.log ?? []).slice(-4).map((line) => `      | ${line.slice(0, 400)}`);
-  failures.push(`${what}\n      heard: ${JSON.stringify(heard)}\n${context.join('\n')}`);
+  failures.push({what, silence, text: `${what}\n      heard: ${JSON.stringify(heard)}\n${context.join('\n')}`});
   return ok;
 }
 
 /** How many utterances contain `phrase`. */
 const count = (heard, phrase) => heard.filter((text) => text.includes(phrase)).length;
+
+/**
+ * A step's heading heard once on arrival. Heard not at all is also the mark of
+ * a race in Orca 43 (docs/accessibility.md): when the control it was on goes
+ * with the old screen, Orca may set its place on the new heading without a
+ * word, and its focus then changes nothing. Such a failure (`silence`) lets
+ * its part run once more; any other does not.
+ */
+function arrived(heard, phrase, what) {
+  check(count(heard, phrase) === 1, what, heard, {silence: count(heard, phrase) === 0});
+}
 
 class Buyer {
   constructor(desktop, origin, lang) {
@@ -219,10 +232,11 @@ async function scenarios(buyer) {
   const {t} = buyer;
   if (process.env.AB_SR_ONLY === 'inline') return inline(buyer);
   if (process.env.AB_SR_ONLY === 'tail') return notNow(buyer).then(() => inline(buyer));
+  if (process.env.AB_SR_ONLY === 'choose') return choose(buyer);
   // Arrival on sign-in: its heading once, no stale "please wait" after it.
   await buyer.open({});
   let heard = await buyer.start(t.signIn);
-  check(count(heard, t.signIn) === 1, `${buyer.lang}: sign-in's heading heard once on arrival`, heard);
+  arrived(heard, t.signIn, `${buyer.lang}: sign-in's heading heard once on arrival`);
   const headingAt = heard.findIndex((text) => text.includes(t.signIn));
   check(
     !heard.slice(headingAt + 1).some((text) => text.includes(t.busy)),
@@ -252,7 +266,7 @@ async function scenarios(buyer) {
   // Type it, Enter: link-choice's heading once.
   await buyer.act('type the password', () => buyer.d.type('secret'), {quiet: 600});
   heard = await buyer.key('Enter', 'Return', {until: t.linkChoice});
-  check(count(heard, t.linkChoice) === 1, `${buyer.lang}: link-choice's heading heard once on arrival`, heard);
+  arrived(heard, t.linkChoice, `${buyer.lang}: link-choice's heading heard once on arrival`);
   // Into the radio group: its question and the notice (the consequence of "yes").
   heard = await buyer.key('Tab into the group', 'Tab', {quiet: 900});
   check(count(heard, t.notice) >= 1, `${buyer.lang}: the notice is part of what the radio group says`, heard);
@@ -267,7 +281,7 @@ async function scenarios(buyer) {
   check(count(heard, t.no) >= 1, `${buyer.lang}: Down picks "No"`, heard);
   await buyer.tabTo(t.next);
   heard = await buyer.key('Enter', 'Return', {until: t.separate});
-  check(count(heard, t.separate) === 1, `${buyer.lang}: separate-email's heading heard once on arrival`, heard);
+  arrived(heard, t.separate, `${buyer.lang}: separate-email's heading heard once on arrival`);
   // Next with both fields empty: the summary of two problems, heard once.
   await buyer.tabTo(t.next);
   heard = await buyer.key('Enter, both fields empty', 'Return');
@@ -279,16 +293,11 @@ async function scenarios(buyer) {
   await buyer.key('Tab', 'Tab', {quiet: 900});
   await buyer.act('type', () => buyer.d.type('me@home.ca'), {quiet: 600});
   heard = await buyer.key('Enter in a text field', 'Return', {until: t.welcome});
-  check(count(heard, t.welcome) === 1, `${buyer.lang}: welcome's heading heard once after Enter in a text field`, heard);
+  arrived(heard, t.welcome, `${buyer.lang}: welcome's heading heard once after Enter in a text field`);
   buyer.transcript = [...buyer.log];
   if (process.env.AB_SR_ONLY === 'first') return;
 
-  // Right after the tile, choose-scenario's heading once.
-  buyer.log = [];
-  await buyer.open({email: 'unsure@abdemoaccount.com'});
-  heard = await buyer.start(t.choose);
-  check(count(heard, t.choose) === 1, `${buyer.lang}: choose-scenario's heading heard once right after the tile`, heard);
-  buyer.transcript.push(...buyer.log);
+  await choose(buyer);
 
   // A call that times out: "please wait", then the error, and no "please wait" after it.
   buyer.log = [];
@@ -310,6 +319,17 @@ async function scenarios(buyer) {
   await inline(buyer);
 }
 
+/** Right after the tile, choose-scenario's heading once. */
+async function choose(buyer) {
+  const {t} = buyer;
+  buyer.log = [];
+  buyer.transcript ??= [];
+  await buyer.open({email: 'unsure@abdemoaccount.com'});
+  const heard = await buyer.start(t.choose);
+  arrived(heard, t.choose, `${buyer.lang}: choose-scenario's heading heard once right after the tile`);
+  buyer.transcript.push(...buyer.log);
+}
+
 /** "Not now" on the invitation, and Esc: where the buyer is, said. */
 async function notNow(buyer) {
   const {t} = buyer;
@@ -321,7 +341,7 @@ async function notNow(buyer) {
   await buyer.tabTo(t.password === 'Password' ? 'Password' : 'Mot de passe');
   await buyer.act('type the password', () => buyer.d.type('secret'), {quiet: 600});
   heard = await buyer.key('Enter', 'Return', {until: t.join});
-  check(count(heard, t.join) === 1, `${buyer.lang}: join-official's heading heard once on arrival`, heard);
+  arrived(heard, t.join, `${buyer.lang}: join-official's heading heard once on arrival`);
   await buyer.tabTo(t.notNow);
   heard = await buyer.key(`Enter on ${t.notNow}`, 'Return');
   check(count(heard, t.closed) >= 1, `${buyer.lang}: after "${t.notNow}", the buyer hears where they are`, heard);
@@ -340,11 +360,11 @@ async function inline(buyer) {
   buyer.transcript ??= [];
   await buyer.open({email: 'single@abdemoaccount.com', presentation: 'inline'});
   heard = await buyer.start(t.signInBusiness);
-  check(count(heard, t.signInBusiness) === 1, `${buyer.lang}, inline: sign-in's heading heard once on arrival`, heard);
+  arrived(heard, t.signInBusiness, `${buyer.lang}, inline: sign-in's heading heard once on arrival`);
   await buyer.tabTo(t.password === 'Password' ? 'Password' : 'Mot de passe');
   await buyer.act('type the password', () => buyer.d.type('secret'), {quiet: 600});
   heard = await buyer.key('Enter', 'Return', {until: t.join});
-  check(count(heard, t.join) === 1, `${buyer.lang}, inline: join-official's heading heard once on arrival`, heard);
+  arrived(heard, t.join, `${buyer.lang}, inline: join-official's heading heard once on arrival`);
   await buyer.tabTo(t.notNow);
   heard = await buyer.key(`Enter on ${t.notNow}`, 'Return');
   check(count(heard, t.closed) === 1, `${buyer.lang}, inline: after "${t.notNow}", the buyer hears where they are, once`, heard);
@@ -360,7 +380,7 @@ async function languageSwitch(buyer) {
   await buyer.key('Enter on English', 'Return');
   await buyer.key('Shift+Tab', 'shift+Tab', {quiet: 900});
   const heard = await buyer.key('Enter on the tile', 'Return', {until: TEXT.en.signIn});
-  check(count(heard, TEXT.en.signIn) === 1, 'after a switch to English: the English heading heard', heard);
+  arrived(heard, TEXT.en.signIn, 'after a switch to English: the English heading heard');
   if (process.env.AB_SR_DEBUG)
     for (const text of ['Just click', 'Français', 'Email address', TEXT.en.signIn])
       console.error(text, JSON.stringify(buyer.language(text)));
@@ -376,7 +396,7 @@ async function languageSwitch(buyer) {
   await buyer.key('Enter on Français', 'Return');
   await buyer.key('Shift+Tab', 'shift+Tab', {quiet: 900});
   const back = await buyer.key('Enter on the tile', 'Return', {until: TEXT['fr-CA'].signIn});
-  check(count(back, TEXT['fr-CA'].signIn) === 1, 'back in French: the French heading heard', back);
+  arrived(back, TEXT['fr-CA'].signIn, 'back in French: the French heading heard');
   const french = buyer.language(TEXT['fr-CA'].signIn);
   check(
     french.length > 0 && french.every((node) => /^fr/i.test(node.language)),
@@ -417,8 +437,10 @@ try {
   await startDesktop();
   /**
    * Runs one part; if Firefox itself crashed in it (Orca reads its crash
-   * reporter), once more on a fresh desktop, said in one line: a crash of the
-   * browser is not a check of the widget. A second crash fails the run.
+   * reporter), or its only failures are arrivals heard not at all (Orca's
+   * race: `arrived`), once more on a fresh desktop, said in one line with the
+   * first run's transcript: neither is the widget's doing. A second crash, or
+   * any failure on the second run, fails the run.
    */
   const part = async (lang, play, name = lang) => {
     for (let attempt = 1; ; attempt++) {
@@ -426,6 +448,19 @@ try {
       current = new Buyer(desktop, origin, lang);
       try {
         await play(current);
+        const mine = failures.slice(failed);
+        if (attempt === 1 && mine.length && mine.every((failure) => failure.silence)) {
+          failures.splice(failed);
+          reruns.push(mine.map((failure) => failure.what).join('; '));
+          console.log(
+            `screen-reader test: in ${name}, heard nothing on arrival (${mine.map((f) => f.what).join('; ')}); ` +
+              `running ${name} again on a fresh desktop. First run:\n${current.transcript?.join('\n') ?? ''}`
+          );
+          desktop.stop();
+          desktop = new Desktop();
+          await startDesktop();
+          continue;
+        }
         transcripts.push([name, current.transcript]);
         return;
       } catch (error) {
@@ -461,8 +496,9 @@ if (crashed) {
 }
 if (failures.length) {
   console.error(
-    `screen-reader test (Orca + Firefox ESR): ${failures.length} failed, in ${seconds} s:\n  ${failures.join('\n  ')}`
+    `screen-reader test (Orca + Firefox ESR): ${failures.length} failed, in ${seconds} s:\n  ${failures.map((f) => f.text).join('\n  ')}`
   );
   process.exit(1);
 }
-console.log(`screen-reader test (Orca + Firefox ESR): every check passed in fr-CA and en, in ${seconds} s`);
+const again = reruns.length ? ` (run again after hearing an arrival not at all: ${reruns.join(' | ')})` : '';
+console.log(`screen-reader test (Orca + Firefox ESR): every check passed in fr-CA and en, in ${seconds} s${again}`);
