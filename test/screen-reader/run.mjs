@@ -439,17 +439,22 @@ try {
    * Runs one part; if Firefox itself crashed in it (Orca reads its crash
    * reporter), or its only failures are arrivals heard not at all (Orca's
    * race: `arrived`), once more on a fresh desktop, said in one line with the
-   * first run's transcript: neither is the widget's doing. A second crash, or
-   * any failure on the second run, fails the run.
+   * first run's transcript: neither is the widget's doing. Each cause gets
+   * one more run; a second crash, or silence again, or any other failure,
+   * fails the run.
    */
   const part = async (lang, play, name = lang) => {
-    for (let attempt = 1; ; attempt++) {
+    // One more run for each cause, once: a crash, then silence, may both happen.
+    let crashRan = false;
+    let silenceRan = false;
+    for (;;) {
       const failed = failures.length;
       current = new Buyer(desktop, origin, lang);
       try {
         await play(current);
         const mine = failures.slice(failed);
-        if (attempt === 1 && mine.length && mine.every((failure) => failure.silence)) {
+        if (!silenceRan && mine.length && mine.every((failure) => failure.silence)) {
+          silenceRan = true;
           failures.splice(failed);
           reruns.push(mine.map((failure) => failure.what).join('; '));
           console.log(
@@ -465,7 +470,8 @@ try {
         return;
       } catch (error) {
         const heard = [...(current.transcript ?? []), ...current.log].join(' ') + error.message;
-        if (attempt === 2 || !/Crash Reporter/.test(heard)) throw error;
+        if (crashRan || !/Crash Reporter/.test(heard)) throw error;
+        crashRan = true;
         console.log(`screen-reader test: Firefox crashed during ${name}; running ${name} again on a fresh desktop`);
         failures.splice(failed);
         desktop.stop();
