@@ -9,7 +9,7 @@
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 
 /** The packed tarball's budget, bytes (gzip). */
 export const PACK_BUDGET = 600 * 1024;
@@ -40,6 +40,16 @@ for (const path of shipped) {
   const map = /[#@] sourceMappingURL=(\S+)\s*$/.exec(readFileSync(path, 'utf8'))?.[1];
   if (map && !map.startsWith('data:') && !shipped.has(join(path, '..', map)))
     problems.push(`${path} points at ${map}, which is not shipped`);
+}
+
+// The manifest describes what ships: its modules are files in the tarball, its events typed.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+for (const module of manifest.modules) {
+  if (!shipped.has(module.path)) problems.push(`custom-elements.json points at ${module.path}, which is not shipped`);
+  for (const declaration of module.declarations ?? [])
+    for (const event of declaration.events ?? [])
+      if (!/^CustomEvent<\w+Detail>$/.test(event.type?.text ?? ''))
+        problems.push(`custom-elements.json: ${event.name} has no CustomEvent<…Detail> type`);
 }
 
 // Installed into an empty project from the tarball, as a vendor's app would.
@@ -88,6 +98,41 @@ console.log(renderToString(createElement(AbRegistration, {endpoint: '/ab', email
   } catch (error) {
     problems.push(`ab-registration/react rendered on a Node server threw: ${error.stderr}`);
   }
+  // A host's Lit template, checked by lit-analyzer as in a Lit app's editor or CI:
+  // every documented attribute is known, and a misspelled one is not.
+  writeFileSync(
+    join(dir, 'host.ts'),
+    `import 'ab-registration/define';
+import {html} from 'lit';
+export const page = html\`<ab-registration endpoint="/ab" email="a@b.ca" lang="fr-CA" marketplace="ca" support-url="https://help.example" support-phone="1 800" timeout="9000" autostart presentation="inline" theme="auto" suport-url="typo"></ab-registration>\`;
+`
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({compilerOptions: {module: 'nodenext', moduleResolution: 'nodenext', strict: true, skipLibCheck: true}})
+  );
+  let analyzed = '';
+  try {
+    analyzed = execFileSync(
+      process.execPath,
+      [
+        resolve('node_modules/lit-analyzer/cli.js'),
+        'host.ts',
+        '--rules.no-unknown-attribute',
+        'error',
+        '--rules.no-unknown-tag-name',
+        'error',
+      ],
+      {cwd: dir, encoding: 'utf8'}
+    );
+  } catch (error) {
+    analyzed = `${error.stdout}`;
+  }
+  const unknown = [...analyzed.matchAll(/Unknown (?:attribute '([\w-]+)'|tag <([\w-]+)>)/g)].map(
+    (match) => match[1] ?? `<${match[2]}>`
+  );
+  if (unknown.join() !== 'suport-url')
+    problems.push(`lit-analyzer in a host app: unknown attributes ${JSON.stringify(unknown)}, expected only "suport-url"`);
   // The integrity command as a vendor runs it (npx, through node_modules/.bin): the shipped hashes, in the tags.
   try {
     const tags = execFileSync('npx', ['--no-install', 'ab-registration-integrity', '/static/ab/'], {cwd: dir, encoding: 'utf8'});
@@ -112,5 +157,6 @@ if (problems.length) {
 console.log(
   `npm package: JSON alone on stdout; ${files.length} files, ${size} B packed (budget ${PACK_BUDGET}); ` +
     'every export imports in Node from an install; ab-registration/react renders on a Node server; ' +
-    'npx ab-registration-integrity prints the shipped hashes'
+    'npx ab-registration-integrity prints the shipped hashes; lit-analyzer in a host app knows every attribute; ' +
+    'the manifest points at shipped files, its events typed'
 );

@@ -23,13 +23,24 @@ const connected = new Set<AbRegistration>();
  *
  * @summary Amazon Business registration tile for eProcurement catalogues.
  *
- * @fires ab-registration-step - Every screen change: `{step, previousStep}`.
- * @fires ab-registration-complete - The welcome screen is reached: `{outcome, accountName, shopUrl}`.
- * @fires ab-registration-shop - "Start shopping" (cancelable; otherwise the widget navigates): `{shopUrl}`.
- * @fires ab-registration-cancel - "Not now" on the invitation: `{step}`.
- * @fires ab-registration-handoff - Hand-off mode: the start page is in (cancelable; otherwise the widget navigates): `{scenario, url}`.
- * @fires ab-registration-close - The dialog closed (close button, Esc, "Not now", or `close()`): `{step}`.
- * @fires ab-registration-error - Every failed call or configuration error: `{code, status?, retryable}`.
+ * @attr {string} endpoint - URL of the host's registration endpoint (relative or absolute). Required.
+ * @attr {string} email - The buyer's work email known to the eProcurement system; pre-fills sign-in.
+ * @attr {string} lang - `fr-CA` or `en` (any `fr*` is fr-CA). Absent: the closest ancestor's, then the browser's.
+ * @attr {'ca' | 'com'} marketplace - `ca` (default) or `com`: picks the customer-service defaults, never the language.
+ * @attr {string} support-url - Overrides the marketplace's customer-service page; only `https:` URLs are used.
+ * @attr {string} support-phone - Overrides the marketplace's customer-service phone number.
+ * @attr {number} timeout - Milliseconds before an endpoint call is abandoned.
+ * @attr {boolean} autostart - Skip the tile and look the email up at once.
+ * @attr {'dialog' | 'inline'} presentation - `dialog` (default): the flow opens in a modal dialog; `inline`: it replaces the tile in place.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow the system.
+ *
+ * @fires {CustomEvent<StepDetail>} ab-registration-step - Every screen change: `{step, previousStep}`.
+ * @fires {CustomEvent<CompleteDetail>} ab-registration-complete - The welcome screen is reached: `{outcome, accountName, shopUrl}`.
+ * @fires {CustomEvent<ShopDetail>} ab-registration-shop - "Start shopping" (cancelable; otherwise the widget navigates): `{shopUrl}`.
+ * @fires {CustomEvent<CancelDetail>} ab-registration-cancel - "Not now" on the invitation: `{step}`.
+ * @fires {CustomEvent<HandoffDetail>} ab-registration-handoff - Hand-off mode: the start page is in (cancelable; otherwise the widget navigates): `{scenario, url}`.
+ * @fires {CustomEvent<CloseDetail>} ab-registration-close - The dialog closed (close button, Esc, "Not now", or `close()`): `{step}`.
+ * @fires {CustomEvent<ErrorDetail>} ab-registration-error - Every failed call or configuration error: `{code, status?, retryable}`.
  *
  * @slot logo - The Amazon Business artwork you are licensed to use (`<img slot="logo" alt="Amazon Business">`): on the tile and in the dialog's header. Without it, the plain label "amazon business".
  * @slot sign-in - Internal: the element fills it with its light-DOM sign-in form (password managers need it there).
