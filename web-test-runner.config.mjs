@@ -112,6 +112,13 @@ function checkerPlugin() {
   };
 }
 
+/**
+ * The test pages' policy, demo/strict-csp.html's (docs/security.md), as a
+ * <meta>; `script` adds a script-src source (an import map's hash).
+ */
+const strictPolicy = (script = '') =>
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'${script && ` ${script}`}; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">`;
+
 /** WebDriver's code points for the key names the tests press. */
 const WEBDRIVER_KEYS = {
   Enter: '\uE007',
@@ -230,7 +237,7 @@ export default {
       ctx.type = 'text/html';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = `<!doctype html><html><head>
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">
+        ${strictPolicy()}
         <script src="/demo/page-monitor.js"></script>${ctx.query.head ?? ''}</head><body>
         ${ctx.query.body ?? ''}${ctx.query.nobundle ? '' : `<script type="module" src="${ctx.query.fresh ? `/dist-fresh/${ctx.query.fresh}` : '/dist'}/ab-registration.bundle.js"></script>`}</body></html>`;
       return undefined;
@@ -246,7 +253,7 @@ export default {
       ctx.type = 'text/html';
       ctx.set('Cache-Control', 'no-store');
       ctx.body = `<!doctype html><html lang="fr-CA"><head>
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' ${tags.csp}; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">
+        ${strictPolicy(tags.csp)}
         <script src="/demo/page-monitor.js"></script>${tags.importMap}${tags.script}</head><body>
         <ab-registration lang="fr-CA" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration></body></html>`;
       return undefined;

@@ -13,8 +13,12 @@ import {readFileSync, realpathSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
 
 const ENTRY = 'ab-registration.bundle.js';
-/** The retry URLs each chunk may be fetched under (scripts/retry-chunk-import.mjs's RETRIES). */
-const RETRIES = 3;
+/**
+ * How many retry URLs a chunk may be fetched under (`?retry=1` to
+ * `?retry=RETRIES`): the build's scripts/retry-chunk-import.mjs reads it here,
+ * so the bundle and the import map this prints agree.
+ */
+export const RETRIES = 3;
 
 const HELP = `Usage: ab-registration-integrity <base-url>
 

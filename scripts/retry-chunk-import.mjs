@@ -7,9 +7,7 @@
 // reloading the page. The retry URLs are few and known in advance so that a
 // page's import map can give each one its integrity (bin/ab-registration-integrity.mjs):
 // a retry must not be a way around Subresource Integrity.
-
-/** How many retry URLs a chunk has (`?retry=1` to `?retry=RETRIES`). */
-export const RETRIES = 3;
+import {RETRIES} from '../bin/ab-registration-integrity.mjs';
 
 /** Each chunk's tries so far, by URL: one object per chunk that imports others. */
 const TRIES = '__abChunkTries';

@@ -7,6 +7,7 @@ import type {ReactiveControllerHost} from 'lit';
 import {isOneOf, SCENARIOS} from '../endpoint/protocol.js';
 import {hasProblems, type FormField, type Problems} from '../flow/validate.js';
 import type {FormValues} from '../screens/context.js';
+import {dropSelectionWithin} from './focus.js';
 
 const EMPTY_VALUES: FormValues = {personalEmail: '', confirmEmail: ''};
 
@@ -16,7 +17,7 @@ export class FormState {
   /** A submit found problems since the last render: focus and the announcer see to them. */
   problemsFound = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
   set(values: FormValues, problems = this.problems): void {
     this.values = values;
@@ -30,7 +31,7 @@ export class FormState {
     // Firefox sends a caret event for the text field that last had the caret
     // as the form changes; Orca then moved its own focus there and read that
     // field (focus itself stays where it was, on the button).
-    if (this.problemsFound) document.getSelection()?.removeAllRanges();
+    if (this.problemsFound) dropSelectionWithin(this.host);
     this.set(this.values, problems);
     return this.problemsFound;
   }
