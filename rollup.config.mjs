@@ -82,6 +82,8 @@ const modules = {
     'ab-registration': 'build/ab-registration.js',
     protocol: 'build/protocol.js',
     react: 'build/react.js',
+    svelte: 'build/svelte.js',
+    vue: 'build/vue.js',
   },
   onwarn,
   external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
