@@ -277,6 +277,24 @@ export default {
       ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${ctx.query.html ?? ''}</body></html>`;
       return undefined;
     },
+    // A page a Node server rendered with @lit-labs/ssr from dist/esm (test/ssr.test.ts), in a process of its own.
+    async (ctx, next) => {
+      if (ctx.path !== '/__ssr__') return next();
+      const lang = ctx.query.lang === 'fr-CA' ? 'fr-CA' : 'en';
+      ctx.set('Cache-Control', 'no-store');
+      try {
+        ctx.body = await new Promise((resolve, reject) =>
+          execFile(process.execPath, ['test/servers/ssr-render.mjs', lang], (error, stdout, stderr) =>
+            error ? reject(new Error(stderr || error.message)) : resolve(stdout)
+          )
+        );
+        ctx.type = 'text/html';
+      } catch (error) {
+        ctx.status = 500;
+        ctx.type = 'text/plain';
+        ctx.body = `server rendering failed (npm run build makes dist/esm): ${error.message}`;
+      }
+    },
     // The guide as shared beside the clone (test/guide.test.ts compares the project's copy with it).
     async (ctx, next) => {
       if (ctx.path !== '/__shared__/seed/000_576b3382eed163ad.txt') return next();

@@ -1,11 +1,20 @@
-import {LitElement, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import type {RegistrationView} from './controllers/registration-view.js';
 import {DEFAULT_TIMEOUT, sendEarly, timeoutMs, type EarlyCall, type RequestExtras} from './endpoint/request.js';
 import {emit} from './events.js';
 import type {Step} from './flow/steps.js';
 import {loadCore, loadedCore} from './lazy/core-loader.js';
 import {loadWithin, type ChunkFailure} from './lazy/load-once.js';
-import {getLocale, onLocaleChange, resolveLocale, setStrings, useLocale, type StringOverrides} from './localization.js';
+import {
+  getLocale,
+  onLocaleChange,
+  resolveLocale,
+  setStrings,
+  normalizeLocale,
+  useLocale,
+  useTileLocale,
+  type StringOverrides,
+} from './localization.js';
 import {card, networkMessage, tileScreen, timeoutMessage} from './screens/tile.js';
 import {restyle} from './styles/sheets.js';
 import {tileStyles} from './styles/tile.styles.js';
@@ -15,6 +24,8 @@ let instances = 0;
 /** Ids no page writes by accident: a host element with the same id would take a label or a summary link. */
 const idPrefix = `ab-registration-${Math.random().toString(36).slice(2, 10)}`;
 const connected = new Set<AbRegistration>();
+/** The browser's languages; none on a server. */
+const browserLanguages = (): readonly string[] => (isServer ? [] : navigator.languages);
 
 /**
  * The "amazon business" tile of an eProcurement catalogue: it leads a buyer
@@ -156,6 +167,8 @@ export class AbRegistration extends LitElement {
   private readonly uid = `${idPrefix}-${++instances}`;
   /** False until the first language is in: a French page never flashes English. */
   private languageReady = false;
+  /** The parser attached a declarative shadow root: the tile a server rendered, hydrated as it is. */
+  private readonly serverRendered: boolean;
   // Compared with what was last applied rather than read from `changed`, so
   // nothing depends on which update saw the change.
   private appliedStrings?: StringOverrides;
@@ -170,6 +183,7 @@ export class AbRegistration extends LitElement {
 
   constructor() {
     super();
+    this.serverRendered = !isServer && !!this.shadowRoot;
     for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, this.prefetch, {passive: true});
   }
 
@@ -204,7 +218,13 @@ export class AbRegistration extends LitElement {
     // The widget's own locale (never the page's @lit/localize): each switch redraws it.
     this.stopListening = onLocaleChange(() => this.requestUpdate());
     this.requestedLang = this.lang;
-    void useLocale(resolveLocale(this, navigator.languages, this.lang)).then(() => {
+    const locale = resolveLocale(this, browserLanguages(), this.lang);
+    if (this.serverRendered && !this.hasUpdated) {
+      // What a server rendered: the first render matches it (hydration), with no empty frame.
+      useTileLocale(locale);
+      this.languageReady = true;
+    }
+    void useLocale(locale).then(() => {
       this.languageReady = true;
       this.requestUpdate();
     });
@@ -234,9 +254,15 @@ export class AbRegistration extends LitElement {
       // Overrides are page-wide: every tile on the page shows them.
       for (const other of connected) if (other !== this) other.requestUpdate();
     }
-    if (this.lang !== this.requestedLang) {
+    if (this.lang !== this.requestedLang && !isServer) {
       this.requestedLang = this.lang;
-      void useLocale(resolveLocale(this, navigator.languages, this.lang));
+      void useLocale(resolveLocale(this, browserLanguages(), this.lang));
+    }
+    if (isServer) {
+      // A server render (@lit-labs/ssr) is the tile, in the element's own `lang` (a server sees no ancestor's), English without one.
+      useTileLocale(normalizeLocale(this.lang) ?? 'en');
+      this.languageReady = true;
+      return;
     }
     // An empty endpoint is the error step's to say.
     if (!this.view && !this.endpoint.trim()) this.prefetch();

@@ -187,6 +187,20 @@ export function useLocale(locale: Locale): Promise<void> {
 }
 
 /**
+ * The tile's language at once, for a tile rendered on a server or hydrating
+ * what a server rendered (its first render must match, with no empty frame):
+ * the tile's French is in the first file. The later chunks' strings follow as
+ * with useLocale(), each chunk's loader asking for them.
+ */
+export function useTileLocale(locale: Locale): void {
+  requested = locale;
+  if (active === locale) return;
+  if (locale === 'fr-CA' && !generated['fr-CA']) mergeFrench(frenchTile);
+  active = locale;
+  for (const listener of listeners) listener();
+}
+
+/**
  * Sets the language of every `<ab-registration>` on the page (page-wide, like
  * the string overrides): `fr*` is fr-CA, anything else English. An element's
  * own `lang` attribute, when it has one, is set again by the element on its
