@@ -10,6 +10,11 @@
 // welcome) against the reference endpoint, behind the app's own server on the
 // same origin. It prints a table: host, type check, build, scenario, bytes.
 //
+// Angular's toolchain is heavy for CI: AB_HOSTS_ANGULAR=<folder of an app made
+// by `npx @angular/cli@21 new host --defaults --zoneless`> adds it (its app.ts
+// becomes the README's Angular snippet; its check is `ng build`'s strict
+// templates, with a misspelled event name as the mutant).
+//
 // The apps are installed in a scratch folder (AB_HOSTS_DIR, else the system's
 // temporary one) from the registry, versions pinned below; `npm run build`
 // must have run (npm test does it first). Run alone: `npm run test:hosts`.
@@ -312,7 +317,27 @@ try {
   run(bin('vite'), ['build', '--logLevel', 'warn'], {cwd: vite, env});
   const viteBuild = `${seconds(since)} s (three pages)`;
 
-  const [nextPort, vitePort] = [await freePort(), await freePort()];
+  const angular = process.env.AB_HOSTS_ANGULAR;
+  let angularCheck;
+  let angularBuild;
+  if (angular) {
+    const tarball = readdirSync(WORK).find((name) => name.endsWith('.tgz'));
+    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', join(WORK, tarball)], {cwd: angular});
+    const app = join(angular, 'src', 'app', 'app.ts');
+    const snippet = readmeSnippet('ts', 'CUSTOM_ELEMENTS_SCHEMA');
+    writeFileSync(app, snippet.replace('(ab-registration-complete)', '(ab-registration-completed)'));
+    const bad = run('npx', ['ng', 'build'], {cwd: angular, quiet: true});
+    writeFileSync(app, snippet);
+    since = Date.now();
+    const good = run('npx', ['ng', 'build'], {cwd: angular, quiet: true});
+    angularBuild = `${seconds(since)} s`;
+    const caught = !bad.ok && /'Event' is not assignable to parameter of type 'CustomEvent<CompleteDetail>'/.test(bad.output);
+    if (!good.ok) problems.push(`Angular: ng build fails on the README's snippet:\n${good.output.slice(-3000)}`);
+    if (!caught) problems.push(`Angular: ng build let a misspelled event through:\n${bad.output.slice(-3000)}`);
+    angularCheck = good.ok && caught ? 'passes; mutant caught' : 'FAILED';
+  }
+
+  const [nextPort, vitePort, angularPort] = [await freePort(), await freePort(), await freePort()];
   const nextOrigin = `http://127.0.0.1:${nextPort}`;
   const viteOrigin = `http://127.0.0.1:${vitePort}`;
   stops.push(
@@ -327,6 +352,21 @@ try {
       })
     ).stop
   );
+
+  const angularOrigin = `http://127.0.0.1:${angularPort}`;
+  if (angular) {
+    // Angular's output served by vite preview, whose proxy forwards the endpoint as for the other pages.
+    const outDir = join(angular, 'dist', readdirSync(join(angular, 'dist'))[0], 'browser');
+    stops.push(
+      (
+        await serve(
+          bin('vite'),
+          ['preview', '--bypass-lock', '--outDir', outDir, '--port', String(angularPort), '--strictPort', '--host', '127.0.0.1'],
+          {cwd: vite, env, url: `${angularOrigin}/`}
+        )
+      ).stop
+    );
+  }
 
   browser = await puppeteer.launch({executablePath: chromium, args: CHROMIUM_ARGS, headless: true});
   const hosts = [
@@ -366,6 +406,14 @@ try {
       {csrfToken: 'from-bundle', logsOutcome: true},
     ],
   ];
+  if (angular)
+    hosts.push([
+      'Angular 21 (README snippet, by hand)',
+      `${angularOrigin}/`,
+      angularCheck,
+      angularBuild,
+      {csrfToken: 'from-angular', logsOutcome: true},
+    ]);
   for (const [host, url, check, build, options] of hosts) {
     const result = await scenario2(browser, url, {endpoint, ...options});
     if (!result.ok) problems.push(`${host}: scenario 2 failed: ${result.why}`);
