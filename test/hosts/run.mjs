@@ -44,6 +44,8 @@ const VERSIONS = {
   '@types/react': '19.3.3',
   '@types/react-dom': '19.3.0',
   typescript: '5.9.3',
+  // Next's build asks for Node's types (outside CI it would install them itself).
+  '@types/node': '20.19.43',
   vite: '8.4.1',
   svelte: '5.60.1',
   '@sveltejs/vite-plugin-svelte': '7.3.3',
