@@ -100,7 +100,8 @@ export function buildSetupRequest({credentials, buyer, buyerCookie, browserFormP
   return `<?xml version="1.0" encoding="UTF-8"?>\n${DOCTYPE}\n${xml}`;
 }
 
-function buildResponse(code, text, startUrl) {
+/** A PunchOutSetupResponse: the stand-in's answer (and a test's supplier's). */
+export function buildSetupResponse(code, text, startUrl) {
   const xml = builder.build({
     cXML: {
       '@_payloadID': payloadId(),
@@ -121,12 +122,36 @@ export class PunchOutError extends Error {
   }
 }
 
+/** Where a StartPage may send the buyer: Amazon's own sites (the widget's `handoffHosts` default). */
+export const START_PAGE_HOSTS = ['amazon.com', 'amazon.ca'];
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * True for an `https:` URL on one of `hosts` or a subdomain of one (on a label
+ * boundary: never `amazon.ca.evil.example`; an internationalised lookalike is
+ * Punycode here and never matches), without credentials; `http:` on a local
+ * host too, for the demo's stand-in. The buyer's browser goes where this says:
+ * the reference checks it as the widget does.
+ */
+export function isStartPage(value, hosts = START_PAGE_HOSTS) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  const local = LOCAL_HOSTS.includes(url.hostname);
+  if (url.username || url.password || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) return false;
+  return local || hosts.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`));
+}
+
 /**
  * Sends a PunchOutSetupRequest to `url` and returns the StartPage URL. Never
  * follows a redirect; gives up after `timeout` ms (PunchOutError with timeout);
- * any other failure (no answer, a non-200 Status, no StartPage) is a PunchOutError.
+ * any other failure (no answer, a non-200 Status, no StartPage, a StartPage
+ * off `startPageHosts`) is a PunchOutError.
  */
-export async function punchOutSetup(url, request, {timeout = 5000, headers = {}} = {}) {
+export async function punchOutSetup(url, request, {timeout = 5000, headers = {}, startPageHosts = START_PAGE_HOSTS} = {}) {
   let response;
   try {
     response = await fetch(url, {
@@ -154,6 +179,8 @@ export async function punchOutSetup(url, request, {timeout = 5000, headers = {}}
   }
   const startUrl = doc.Response?.PunchOutSetupResponse?.StartPage?.URL;
   if (typeof startUrl !== 'string' || !startUrl) throw new PunchOutError('the supplier sent no StartPage/URL');
+  if (!isStartPage(startUrl, startPageHosts))
+    throw new PunchOutError(`the supplier's StartPage/URL is not an https page on ${startPageHosts.join(' or ')}`);
   return startUrl;
 }
 
@@ -189,7 +216,7 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
       if (!(error instanceof BodyTooLarge)) throw error;
       refuseRest(ctx);
       ctx.status = 413;
-      ctx.body = buildResponse(413, 'Request Entity Too Large');
+      ctx.body = buildSetupResponse(413, 'Request Entity Too Large');
       return;
     }
     let doc;
@@ -197,20 +224,20 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
       doc = parseCxml(text);
     } catch (error) {
       ctx.status = 400;
-      ctx.body = buildResponse(400, `Bad Request: ${error.message}`);
+      ctx.body = buildSetupResponse(400, `Bad Request: ${error.message}`);
       return;
     }
     const sender = doc.Header?.Sender?.Credential?.[0];
     const setupRequest = doc.Request?.PunchOutSetupRequest;
     if (sender?.Identity !== credentials.sender || !sameSecret(sender?.SharedSecret, credentials.sharedSecret)) {
       log('punch-out setup refused: bad credentials');
-      ctx.body = buildResponse(401, 'Unauthorized');
+      ctx.body = buildSetupResponse(401, 'Unauthorized');
       return;
     }
     const extrinsic = Object.fromEntries((setupRequest?.Extrinsic ?? []).map((e) => [e['@_name'], e['#text'] ?? '']));
     const browserFormPost = setupRequest?.BrowserFormPost?.URL;
     if (setupRequest?.['@_operation'] !== 'create' || !setupRequest?.BuyerCookie || !extrinsic.UserEmail || !browserFormPost) {
-      ctx.body = buildResponse(400, 'Bad Request: operation, BuyerCookie, UserEmail and BrowserFormPost are required');
+      ctx.body = buildSetupResponse(400, 'Bad Request: operation, BuyerCookie, UserEmail and BrowserFormPost are required');
       return;
     }
     // Demo only: a request may ask the stand-in to be slow (the demo's fault switch).
@@ -236,7 +263,7 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
     const host = /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(ctx.get('X-Stand-In-Public-Host'))
       ? ctx.get('X-Stand-In-Public-Host')
       : ctx.get('host');
-    ctx.body = buildResponse(200, 'OK', `http://${host}${START_PATH}${id}`);
+    ctx.body = buildSetupResponse(200, 'OK', `http://${host}${START_PATH}${id}`);
   }
 
   function startPage(ctx, id) {
