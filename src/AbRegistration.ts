@@ -16,6 +16,7 @@ import {
   type StringOverrides,
 } from './localization.js';
 import {card, networkMessage, tileScreen, timeoutMessage} from './screens/tile.js';
+import {HANDOFF_HOSTS} from './endpoint/safe-url.js';
 import {restyle} from './styles/sheets.js';
 import {tileStyles} from './styles/tile.styles.js';
 import {supportFor} from './support.js';
@@ -43,6 +44,7 @@ const browserLanguages = (): readonly string[] => (isServer ? [] : navigator.lan
  * @attr {number} timeout - Milliseconds before an endpoint call is abandoned.
  * @attr {boolean} autostart - Skip the tile and look the email up at once.
  * @attr {'dialog' | 'inline'} presentation - `dialog` (default): the flow opens in a modal dialog; `inline`: it replaces the tile in place.
+ * @attr {'self' | 'blank'} handoff-target - Hand-off mode: `self` (default) opens Amazon's start page in this tab, `blank` in a new one opened by the buyer's click.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow the system.
  *
  * @fires {CustomEvent<StepDetail>} ab-registration-step - Every screen change: `{step, previousStep}`.
@@ -107,6 +109,8 @@ export class AbRegistration extends LitElement {
     theme: {reflect: true},
     strings: {attribute: false},
     requestInit: {attribute: false},
+    handoffTarget: {attribute: 'handoff-target'},
+    handoffHosts: {attribute: false},
   };
 
   /** URL of the host's registration endpoint (relative or absolute). Required. */
@@ -151,6 +155,20 @@ export class AbRegistration extends LitElement {
 
   /** Extras merged into every request: `headers` (e.g. a CSRF token) and `credentials`. */
   requestInit?: RequestExtras;
+
+  /**
+   * Hand-off mode: `self` (the default) opens Amazon's start page in this tab;
+   * `blank` in a new window or tab, opened by the buyer's click itself (so no
+   * popup blocker stops it) and filled when the start page arrives.
+   */
+  handoffTarget: 'self' | 'blank' = 'self';
+
+  /**
+   * The host names a hand-off start page may be on (each with its subdomains,
+   * on a label boundary); setting it replaces the list. Default: Amazon's own
+   * sites, `['amazon.com', 'amazon.ca']`.
+   */
+  handoffHosts: readonly string[] = HANDOFF_HOSTS;
 
   /**
    * Everything past the tile (screens, flow, endpoint client), once its chunk is

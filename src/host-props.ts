@@ -8,7 +8,7 @@ import type {EventDetails} from './events.js';
 import type {StringOverrides} from './localization.js';
 import type {Marketplace} from './support.js';
 
-/** The element's properties; the first ten are also attributes (`support-url`, …). */
+/** The element's properties; all but `strings`, `requestInit` and `handoffHosts` are also attributes (`support-url`, …). */
 export interface AbRegistrationProps {
   endpoint?: string;
   email?: string;
@@ -22,6 +22,8 @@ export interface AbRegistrationProps {
   theme?: 'light' | 'dark' | 'auto';
   strings?: StringOverrides;
   requestInit?: RequestExtras;
+  handoffTarget?: 'self' | 'blank';
+  handoffHosts?: readonly string[];
 }
 
 /** `ab-registration-complete` → `abRegistrationComplete`. */

@@ -3,7 +3,7 @@
  * accepts from an endpoint, for the conformance checker (`ab-registration-check`)
  * and for vendors' own backend tests. Pure: no DOM, no lit.
  */
-export {parseResult, parseFailure, isSafeUrl, safeUrl} from './endpoint/parse.js';
+export {parseResult, parseFailure, isSafeUrl, safeUrl, onHosts, HANDOFF_HOSTS} from './endpoint/parse.js';
 export {EndpointError, SERVER_ERROR_CODES, isRetryable, type ErrorCode, type Refusal} from './endpoint/errors.js';
 export {explain} from './endpoint/explain.js';
 export {

@@ -20,7 +20,7 @@ import type {EventDetails} from './events.js';
  * React hydrates.
  */
 const PROPERTY_ONLY = {
-  prototype: {requestInit: 0, strings: 0, autostart: 0, supportUrl: 0, supportPhone: 0},
+  prototype: {requestInit: 0, strings: 0, autostart: 0, supportUrl: 0, supportPhone: 0, handoffTarget: 0, handoffHosts: 0},
 } as unknown as typeof AbRegistrationElement;
 
 const event = <K extends keyof EventDetails>(name: K) => name as EventName<CustomEvent<EventDetails[K]>>;

@@ -15,7 +15,7 @@ declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     'ab-registration': Omit<HTMLAttributes<AbRegistration>, keyof AbRegistrationProps> &
       AbRegistrationProps &
-      SvelteListeners & {'support-url'?: string; 'support-phone'?: string};
+      SvelteListeners & {'support-url'?: string; 'support-phone'?: string; 'handoff-target'?: 'self' | 'blank'};
   }
 }
 

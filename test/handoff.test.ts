@@ -6,7 +6,8 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import './helpers/no-console.js';
 import {accessibleName, getByRole, heading, queryAllByRole, settled, stepIs, visibleText} from './helpers/query.js';
-import {recordEvents, stubNavigation, widget} from './helpers/widget.js';
+import {json} from './helpers/fake-endpoint.js';
+import {recordEvents, stubNavigation, testbed, widget} from './helpers/widget.js';
 
 const ENDPOINT = '/api/ab-registration-handoff';
 
@@ -214,4 +215,152 @@ describe('hand-off mode (reference endpoint, real cXML punch-out)', () => {
       }
     }
   }
+});
+
+describe('hand-off destinations (handoffHosts) and windows (handoff-target)', () => {
+  const t = testbed();
+
+  /** A buyer on the hand-off screen of a scripted endpoint, whose `handoff` answers `url`. */
+  async function atHandoff(url: string, set: (el: AbRegistration) => void = () => undefined) {
+    const el = await widget();
+    set(el);
+    const navigation = stubNavigation(el);
+    t.endpoint.answer(
+      json({status: 'amazon-account', accountName: 'AB Demo Account', token: 'tok', mode: 'handoff'}),
+      json({url})
+    );
+    getByRole(el, 'button', 'amazon business').click();
+    await stepIs(el, 'handoff');
+    return {el, navigation};
+  }
+
+  for (const url of [
+    'https://www.amazon.ca.evil.example/start',
+    'https://amazon.ca.evil.example/start',
+    'https://www.\u0430mazon.ca/start', // Cyrillic а: Punycode xn--mazon-3ve.ca
+    'https://evilamazon.ca/start',
+    'https://evil.example/www.amazon.ca',
+    'https://www.amazon.ca@evil.example/start',
+    'http://www.amazon.ca/start',
+  ]) {
+    it(`refuses a start page off Amazon's sites: ${url}`, async () => {
+      const {el, navigation} = await atHandoff(url);
+      getByRole(el, 'button', TEXT.en.button).click();
+      await waitUntil(() => t.recorder.of('ab-registration-error').length === 1, 'no error event');
+      await settled(el);
+      expect((t.recorder.of('ab-registration-error')[0] as {code: string}).code).to.equal('protocol');
+      expect(t.recorder.of('ab-registration-handoff')).to.deep.equal([]);
+      expect(navigation).to.deep.equal([]);
+      expect(el.step).to.equal('handoff');
+      expect(queryAllByRole(el, 'alert').length, 'the buyer is told').to.be.greaterThan(0);
+    });
+  }
+
+  for (const url of ['https://www.amazon.ca/b2b/abws/punchout?x=1', 'https://www.amazon.com/start', 'https://amazon.ca/start']) {
+    it(`hands off to Amazon's own site: ${url}`, async () => {
+      const {el, navigation} = await atHandoff(url);
+      getByRole(el, 'button', TEXT.en.button).click();
+      await waitUntil(() => navigation.length === 1, 'never handed off');
+      expect(navigation).to.deep.equal([new URL(url).href]);
+    });
+  }
+
+  it('handoffHosts replaces the list: its hosts and their subdomains only', async () => {
+    const {el, navigation} = await atHandoff('https://www.amazon.ca/start', (tile) => {
+      tile.handoffHosts = ['punchout.example.com'];
+    });
+    getByRole(el, 'button', TEXT.en.button).click();
+    await waitUntil(() => t.recorder.of('ab-registration-error').length === 1, 'amazon.ca was not refused');
+    t.endpoint.answer(json({url: 'https://eu.punchout.example.com/start'}));
+    getByRole(el, 'button', TEXT.en.button).click();
+    await waitUntil(() => navigation.length === 1, 'never handed off');
+    expect(navigation).to.deep.equal(['https://eu.punchout.example.com/start']);
+  });
+
+  describe('handoff-target="blank"', () => {
+    let opened: Array<Window | null>;
+    const realOpen = window.open;
+    beforeEach(() => {
+      opened = [];
+      // The real window.open, watched: the window is really opened, in the buyer's keypress.
+      window.open = (...args: Parameters<typeof window.open>) => {
+        const win = realOpen.apply(window, args);
+        opened.push(win);
+        return win;
+      };
+    });
+    afterEach(() => {
+      window.open = realOpen;
+      for (const win of opened) win?.close();
+    });
+
+    /** The real hand-off endpoint (cXML to the stand-in), the button pressed with the keyboard. */
+    async function pressContinue(fault?: string) {
+      const el = await widget({endpoint: ENDPOINT, email: 'user4@abdemoaccount.com', lang: 'fr-CA'});
+      t.endpoint.restore();
+      el.setAttribute('handoff-target', 'blank');
+      const navigation = stubNavigation(el);
+      getByRole(el, 'button', 'amazon business').click();
+      await stepIs(el, 'handoff');
+      if (fault) el.requestInit = {headers: {'X-Demo-Fault': fault}};
+      getByRole(el, 'button', TEXT['fr-CA'].button).focus();
+      await sendKeys({press: 'Enter'});
+      return {el, navigation};
+    }
+
+    it('opens a window in the keypress, says what is coming in French, then fills it with the start page; this page stays', async () => {
+      const {el, navigation} = await pressContinue();
+      expect(opened.length, 'no window opened in the keypress').to.equal(1);
+      const win = opened[0]!;
+      expect(win.opener, 'the new window can reach this page').to.equal(null);
+      const [detail] = await waitUntil(() => t.recorder.of('ab-registration-handoff').length === 1, 'no hand-off', {
+        timeout: 5000,
+      }).then(() => t.recorder.of('ab-registration-handoff') as Array<{url: string}>);
+      await waitUntil(
+        () => {
+          try {
+            return win.location.href === detail.url;
+          } catch {
+            return false;
+          }
+        },
+        'the window never reached the start page',
+        {timeout: 5000}
+      );
+      expect(win.document.querySelector('h1')?.textContent).to.equal("Stand-in for Amazon Business's punch-out start page");
+      expect(navigation).to.deep.equal([]);
+      expect(el.step).to.equal('handoff');
+    });
+
+    it('while the start page is awaited the window says so in the page language; a failed call closes it and says why here', async () => {
+      const {el, navigation} = await pressContinue('supplier-slow');
+      expect(opened.length).to.equal(1);
+      // The stand-in is slow (given up on after 1.5 s): the window is still the widget's own.
+      expect(opened[0]!.document.title).to.equal("Ouverture d'Amazon Business…");
+      expect(opened[0]!.document.body.textContent).to.equal("Ouverture d'Amazon Business…");
+      expect(opened[0]!.document.documentElement.lang).to.equal('fr-CA');
+      await waitUntil(() => t.recorder.of('ab-registration-error').length === 1, 'no error', {timeout: 6000});
+      await waitUntil(() => opened[0]!.closed, 'the window stayed open');
+      await settled(el);
+      expect(visibleText(el)).to.contain(TEXT['fr-CA'].unavailable);
+      expect(navigation).to.deep.equal([]);
+    });
+
+    it('a host that cancels ab-registration-handoff: the window closes', async () => {
+      document.addEventListener('ab-registration-handoff', (event) => event.preventDefault(), {once: true});
+      await pressContinue();
+      await waitUntil(() => t.recorder.of('ab-registration-handoff').length === 1, 'no hand-off', {timeout: 5000});
+      await waitUntil(() => opened[0]!.closed, 'the window stayed open');
+    });
+
+    it('a browser that refuses the window: the hand-off goes on in this tab', async () => {
+      window.open = () => {
+        opened.push(null);
+        return null;
+      };
+      const {navigation} = await pressContinue();
+      await waitUntil(() => navigation.length === 1, 'never handed off', {timeout: 5000});
+      expect(navigation[0]).to.match(new RegExp(`^${location.origin}/supplier/start/`));
+    });
+  });
 });

@@ -9,13 +9,15 @@ import {EndpointError} from '../endpoint/errors.js';
 import {emit} from '../events.js';
 import {initialState, transition, type Effect, type FlowEvent, type FlowState} from '../flow/machine.js';
 import type {Step} from '../flow/steps.js';
-import {loadedLater, loadLater, needsLater} from '../lazy/later-loader.js';
+import {loadedLater, loadLater, needsLater, openHandoffWindow} from '../lazy/later-loader.js';
 import {loadWithin, type ChunkFailure} from '../lazy/load-once.js';
 
 export interface RegistrationHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
   timeout: number;
   requestInit?: RequestExtras;
+  handoffTarget?: string;
+  handoffHosts?: readonly string[];
   /** How "Start shopping" (or a hand-off) leaves the page when the host does not cancel its event. */
   navigate(url: string): void;
 }
@@ -27,6 +29,8 @@ export class RegistrationController implements ReactiveController {
   early?: EarlyCall;
 
   private inFlight?: AbortController;
+  /** `handoff-target="blank"`: the window opened in the buyer's click, filled when the start page arrives. */
+  private handoffWindow?: Window | null;
   private coolTimer?: ReturnType<typeof setTimeout>;
 
   /** `dismiss`: the flow is put away on `step` (the dialog closes). */
@@ -88,10 +92,16 @@ export class RegistrationController implements ReactiveController {
   }
 
   private cancel(): void {
+    this.closeWindow();
     this.early?.abort.abort();
     this.early = undefined;
     this.inFlight?.abort();
     this.inFlight = undefined;
+  }
+
+  private closeWindow(): void {
+    this.handoffWindow?.close();
+    this.handoffWindow = undefined;
   }
 
   private run(effect: Effect): void {
@@ -114,6 +124,14 @@ export class RegistrationController implements ReactiveController {
         return;
       case 'emit': {
         const proceed = emit(this.host, effect.name, effect.detail, effect.cancelable);
+        const win = effect.name === 'ab-registration-handoff' ? this.handoffWindow : undefined;
+        this.handoffWindow = undefined;
+        if (win && proceed && effect.then?.type === 'navigate') {
+          win.location.replace(effect.then.url);
+          return;
+        }
+        // The host kept the buyer here (preventDefault): the window opened for them goes.
+        win?.close();
         if (proceed && effect.then) this.run(effect.then);
         return;
       }
@@ -142,6 +160,8 @@ export class RegistrationController implements ReactiveController {
     const taken = this.early && JSON.stringify(this.early.request) === JSON.stringify(effect.request) ? this.early : undefined;
     if (taken) this.early = undefined;
     this.cancel();
+    // `handoff-target="blank"`: the window opens in the buyer's click, and is filled when the start page arrives.
+    if (effect.request.action === 'handoff' && this.host.handoffTarget === 'blank') this.handoffWindow = openHandoffWindow();
     const controller = new AbortController();
     this.inFlight = controller;
     callEndpoint(effect.request, {
@@ -151,6 +171,7 @@ export class RegistrationController implements ReactiveController {
       signal: controller.signal,
       extras: this.host.requestInit,
       expectInvitation: effect.expectInvitation,
+      handoffHosts: this.host.handoffHosts,
     }).then(
       (result) => {
         if (controller.signal.aborted) return;
@@ -161,6 +182,8 @@ export class RegistrationController implements ReactiveController {
         if (controller.signal.aborted) return;
         this.inFlight = undefined;
         const info = error instanceof EndpointError ? error.toInfo() : {code: 'unknown' as const};
+        // The buyer reads why on this page: the window opened for the start page goes.
+        this.closeWindow();
         this.send({type: 'failed', id: effect.id, error: info});
       }
     );

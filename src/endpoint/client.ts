@@ -17,6 +17,8 @@ export interface CallOptions {
   extras?: RequestExtras;
   /** True when `sign-in` must answer with an invitation (after `business-account`). */
   expectInvitation?: boolean;
+  /** Where a `handoff` answer's `url` may point (the element's `handoffHosts`). */
+  handoffHosts?: readonly string[];
   fetch?: typeof fetch;
   /** The same request, already sent by the tile before this code arrived: its answer is used instead of a new call. */
   early?: EarlyCall;
@@ -66,7 +68,7 @@ export async function callEndpoint(request: ActionRequest, options: CallOptions)
     } catch {
       throw new EndpointError({code: 'protocol', status: response.status}, {problem: 'not-json'});
     }
-    return parseResult(request.action, body, options.expectInvitation);
+    return parseResult(request.action, body, options.expectInvitation, options.handoffHosts);
   } finally {
     clearTimeout(timeoutId);
     signal.removeEventListener('abort', onAbort);

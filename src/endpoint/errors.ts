@@ -25,7 +25,7 @@ const RETRYABLE: readonly ErrorCode[] = ['network', 'timeout', 'unavailable', 'r
  * (explain.ts, in `protocol.js` and the checker) says them in words.
  */
 export type Refusal =
-  | {problem: 'not-string' | 'too-long' | 'not-https' | 'missing'; key: string}
+  | {problem: 'not-string' | 'too-long' | 'not-https' | 'missing' | 'not-handoff-host'; key: string}
   | {problem: 'not-object' | 'status' | 'not-json' | 'redirect'};
 
 export interface ErrorInfo {

@@ -15,6 +15,8 @@ export function explain(error: EndpointError): string {
       return `"${refusal.key}" is too long`;
     case 'not-https':
       return `"${refusal.key}" is not an https URL`;
+    case 'not-handoff-host':
+      return `"${refusal.key}" is not on one of the element's handoffHosts`;
     case 'missing':
       return `"${refusal.key}" is missing`;
     case 'not-object':

@@ -13,9 +13,11 @@ import {
   type LookupResult,
   type ResultOf,
 } from './protocol.js';
-import {safeUrl} from './safe-url.js';
+import {onHosts} from './hosts.js';
+import {HANDOFF_HOSTS, safeUrl} from './safe-url.js';
 
-export {isSafeUrl, MAX_URL, safeUrl} from './safe-url.js';
+export {HANDOFF_HOSTS, isSafeUrl, MAX_URL, safeUrl} from './safe-url.js';
+export {onHosts} from './hosts.js';
 
 /** Longest text accepted from the endpoint for a name, email or token. */
 export const MAX_TEXT = 256;
@@ -88,9 +90,10 @@ function parseInvitation(value: unknown): Invitation {
 
 /**
  * Validates the JSON body of a 2xx answer to `action`. `expectInvitation` is
- * true when `sign-in` follows a `business-account` lookup.
+ * true when `sign-in` follows a `business-account` lookup; a `handoff` answer's
+ * `url` must be on `handoffHosts` (the element's property).
  */
-export function parseResult(action: Action, body: unknown, expectInvitation = false): ActionResult {
+export function parseResult(action: Action, body: unknown, expectInvitation = false, handoffHosts = HANDOFF_HOSTS): ActionResult {
   if (!isObject(body)) throw protocolError({problem: 'not-object'});
   switch (action) {
     case 'lookup':
@@ -108,8 +111,11 @@ export function parseResult(action: Action, body: unknown, expectInvitation = fa
       return {action, value: {shopUrl: url(body, 'shopUrl')!, businessEmail: shown(body, 'businessEmail')}};
     case 'decline':
       return {action, value: {}};
-    case 'handoff':
-      return {action, value: {url: url(body, 'url')!}};
+    case 'handoff': {
+      const start = url(body, 'url')!;
+      if (!onHosts(start, handoffHosts)) throw protocolError({problem: 'not-handoff-host', key: 'url'});
+      return {action, value: {url: start}};
+    }
   }
 }
 

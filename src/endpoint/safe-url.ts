@@ -4,7 +4,7 @@
  */
 export const MAX_URL = 2048;
 
-const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+export const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 /**
  * What the URL parser would silently drop or rewrite: surrounding spaces, tabs
@@ -33,6 +33,9 @@ export function safeUrl(value: unknown): string | undefined {
   if (url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname))) return url.href;
   return undefined;
 }
+
+/** Where a hand-off may send the buyer unless the host says otherwise (`handoffHosts`): Amazon's own sites. */
+export const HANDOFF_HOSTS: readonly string[] = ['amazon.com', 'amazon.ca'];
 
 /** True when `safeUrl` accepts `value`. */
 export function isSafeUrl(value: unknown): value is string {

@@ -46,6 +46,11 @@ export function laterScreen(
   return later && isLaterStep(step) ? {screen: later.laterScreens[step], styles: later.laterStyles} : undefined;
 }
 
+/** `handoff-target="blank"`: the hand-off's window, opened now (the hand-off screen, hence the chunk, is in). */
+export function openHandoffWindow(): Window | null | undefined {
+  return later?.openHandoffWindow();
+}
+
 /** True once the chunk is in. */
 export function loadedLater(): boolean {
   return later !== undefined;

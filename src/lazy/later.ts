@@ -17,6 +17,7 @@ import type {LaterStep} from './later-loader.js';
 
 export {laterStyles} from '../styles/later.styles.js';
 export {laterErrorMessage, laterProblemMessage} from '../screens/error-messages.js';
+export {openHandoffWindow} from '../screens/handoff-window.js';
 
 export const laterScreens: Record<LaterStep, (ctx: ScreenContext) => TemplateResult> = {
   'choose-scenario': chooseScenarioScreen,

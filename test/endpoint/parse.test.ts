@@ -1,7 +1,15 @@
 import {expect} from '@open-wc/testing';
 import {EndpointError} from '../../src/endpoint/errors.js';
 import {explain} from '../../src/endpoint/explain.js';
-import {isSafeUrl, parseFailure, parseResult, parseRetryAfter, safeUrl} from '../../src/endpoint/parse.js';
+import {
+  HANDOFF_HOSTS,
+  isSafeUrl,
+  onHosts,
+  parseFailure,
+  parseResult,
+  parseRetryAfter,
+  safeUrl,
+} from '../../src/endpoint/parse.js';
 import type {Action} from '../../src/endpoint/protocol.js';
 
 const SHOP = 'https://www.amazon.ca/business';
@@ -145,6 +153,45 @@ describe('endpoint: hand-off mode', () => {
     for (const url of [undefined, '', 'http://www.amazon.ca/start', 'javascript:alert(1)', '/relative', ' https://a.ca/', 42]) {
       expect(rejects('handoff', {url}).refusal, String(url)).to.deep.equal({problem: 'not-https', key: 'url'});
     }
+  });
+
+  it("refuses a start page off handoffHosts (default: Amazon's sites), on a label boundary, lookalikes included", () => {
+    expect(HANDOFF_HOSTS).to.deep.equal(['amazon.com', 'amazon.ca']);
+    for (const url of [
+      'https://www.amazon.ca.evil.example/',
+      'https://amazon.com.evil.example/',
+      'https://evilamazon.ca/',
+      'https://www.\u0430mazon.ca/', // Cyrillic а
+      'https://www.amazon.c\u0430/',
+      'https://evil.example/www.amazon.ca',
+      'https://evil.example/?www.amazon.ca',
+      'https://www.amazon.ca.',
+    ]) {
+      expect(rejects('handoff', {url}).refusal, url).to.deep.equal({problem: 'not-handoff-host', key: 'url'});
+    }
+    for (const url of [
+      'https://www.amazon.ca/start',
+      'https://AMAZON.COM/start',
+      'https://a.b.amazon.com/',
+      'http://127.0.0.1:8000/s',
+      'https://localhost/s',
+    ]) {
+      expect(parseResult('handoff', {url}).value, url).to.deep.equal({url: new URL(url).href});
+    }
+  });
+
+  it('handoffHosts replaces the default; entries are host names, compared without case; anything but a list is the default', () => {
+    expect(
+      parseResult('handoff', {url: 'https://eu.punchout.example.com/s'}, false, ['Punchout.Example.com ']).value
+    ).to.deep.equal({
+      url: 'https://eu.punchout.example.com/s',
+    });
+    expect(onHosts('https://www.amazon.ca/s', ['punchout.example.com'])).to.equal(false);
+    // An entry is a host name of two labels or more: nothing that would match a whole top-level domain, or every host.
+    for (const hosts of [[], ['*'], ['.ca'], ['https://www.amazon.ca'], ['amazon.ca/'], [''], ['ca']]) {
+      expect(onHosts('https://www.amazon.ca/s', hosts), JSON.stringify(hosts)).to.equal(false);
+    }
+    expect(onHosts('https://www.amazon.ca/s', 'evil.example' as unknown as string[])).to.equal(true);
   });
 });
 
