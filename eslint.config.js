@@ -12,6 +12,8 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
+      // Angular's compiler output (scripts/build-angular.mjs); its source, angular/ab-registration.directive.ts, needs @angular/core.
+      'angular/',
       'build/',
       'dist/',
       'coverage/',

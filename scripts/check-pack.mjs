@@ -70,7 +70,8 @@ try {
     }
   );
   for (const entry of Object.keys(exports)) {
-    if (entry.endsWith('.json')) continue;
+    // ab-registration/angular needs @angular/core (test/hosts/run.mjs with AB_HOSTS_ANGULAR builds an app with it).
+    if (entry.endsWith('.json') || entry === './angular') continue;
     const specifier = join(name, entry);
     try {
       execFileSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)});`], {
@@ -156,7 +157,7 @@ if (problems.length) {
 }
 console.log(
   `npm package: JSON alone on stdout; ${files.length} files, ${size} B packed (budget ${PACK_BUDGET}); ` +
-    'every export imports in Node from an install; ab-registration/react renders on a Node server; ' +
+    'every export imports in Node from an install (ab-registration/angular: with Angular, in test/hosts); ab-registration/react renders on a Node server; ' +
     'npx ab-registration-integrity prints the shipped hashes; lit-analyzer in a host app knows every attribute; ' +
     'the manifest points at shipped files, its events typed'
 );

@@ -327,15 +327,25 @@ try {
     run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', join(WORK, tarball)], {cwd: angular});
     const app = join(angular, 'src', 'app', 'app.ts');
     const snippet = readmeSnippet('ts', 'CUSTOM_ELEMENTS_SCHEMA');
-    writeFileSync(app, snippet.replace('(ab-registration-complete)', '(ab-registration-completed)'));
+    // Angular's mutant: the property of the wrong type (checked through AbRegistrationDirective) and a misspelled event name.
+    const mutated = snippet
+      .replace("{'X-CSRF-Token': csrfToken}}", "{'X-CSRF-Token': csrfToken}, credentials: 'sometimes'}")
+      .replace('(ab-registration-complete)', '(ab-registration-completed)');
+    writeFileSync(app, mutated);
     const bad = run('npx', ['ng', 'build'], {cwd: angular, quiet: true});
     writeFileSync(app, snippet);
     since = Date.now();
     const good = run('npx', ['ng', 'build'], {cwd: angular, quiet: true});
     angularBuild = `${seconds(since)} s`;
-    const caught = !bad.ok && /'Event' is not assignable to parameter of type 'CustomEvent<CompleteDetail>'/.test(bad.output);
+    const caught =
+      !bad.ok &&
+      /'Event' is not assignable to parameter of type 'CustomEvent<CompleteDetail>'/.test(bad.output) &&
+      /"sometimes"[^\n]*is not assignable to type 'RequestCredentials/.test(bad.output);
     if (!good.ok) problems.push(`Angular: ng build fails on the README's snippet:\n${good.output.slice(-3000)}`);
-    if (!caught) problems.push(`Angular: ng build let a misspelled event through:\n${bad.output.slice(-3000)}`);
+    if (!caught)
+      problems.push(
+        `Angular: ng build let a mutant through (credentials: 'sometimes', a misspelled event):\n${bad.output.slice(-3000)}`
+      );
     angularCheck = good.ok && caught ? 'passes; mutant caught' : 'FAILED';
   }
 
