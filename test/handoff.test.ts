@@ -316,18 +316,19 @@ describe('hand-off destinations (handoffHosts) and windows (handoff-target)', ()
       const [detail] = await waitUntil(() => t.recorder.of('ab-registration-handoff').length === 1, 'no hand-off', {
         timeout: 5000,
       }).then(() => t.recorder.of('ab-registration-handoff') as Array<{url: string}>);
+      const START = "Stand-in for Amazon Business's punch-out start page";
+      // Its URL first, then its document: wait for the start page itself.
       await waitUntil(
         () => {
           try {
-            return win.location.href === detail.url;
+            return win.location.href === detail.url && win.document.querySelector('h1')?.textContent === START;
           } catch {
             return false;
           }
         },
-        'the window never reached the start page',
+        'the window never showed the start page',
         {timeout: 5000}
       );
-      expect(win.document.querySelector('h1')?.textContent).to.equal("Stand-in for Amazon Business's punch-out start page");
       expect(navigation).to.deep.equal([]);
       expect(el.step).to.equal('handoff');
     });
