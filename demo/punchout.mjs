@@ -9,7 +9,7 @@
 //
 // XML is built and parsed with fast-xml-parser (every value escaped by the builder; a
 // document with its own entity declarations is refused, so no entity expansion).
-import {XMLBuilder, XMLParser} from 'fast-xml-parser';
+import {XMLBuilder, XMLParser, XMLValidator} from 'fast-xml-parser';
 import {randomBytes, timingSafeEqual} from 'node:crypto';
 import {BodyTooLarge, readBody, refuseRest} from './read-body.mjs';
 
@@ -45,14 +45,36 @@ function payloadId() {
   return `${Date.now()}.${randomBytes(8).toString('hex')}@ab-registration.example`;
 }
 
-/** Parses a cXML document; refuses anything that declares its own entities or is too large. */
+/**
+ * Parses a cXML document; refuses anything too large, not well-formed (checked
+ * before parsing: the parser alone would read a document with a missing close
+ * tag, two roots or a bare `&`), or declaring its own entities.
+ */
 export function parseCxml(text) {
   if (typeof text !== 'string' || text.length > MAX_XML) throw new Error('cXML document too large');
   if (/<!ENTITY/i.test(text)) throw new Error('cXML document declares entities');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new Error(`not a well-formed document: ${valid.err.msg} (line ${valid.err.line})`);
   const doc = parser.parse(text);
-  if (!doc?.cXML) throw new Error('not a cXML document');
+  const roots = Object.keys(doc ?? {}).filter((key) => key !== '?xml');
+  if (roots.length !== 1 || Array.isArray(doc[roots[0]]))
+    throw new Error('not a well-formed document: more than one root element');
+  if (!doc.cXML) throw new Error('not a cXML document');
   return doc.cXML;
 }
+
+/**
+ * Text as XML 1.0 allows it: without the controls it forbids (all of C0 but
+ * tab, newline and return), lone surrogates or U+FFFE/U+FFFF, which a
+ * directory may hold and a receiver would refuse the whole document for.
+ * (The builder escapes `&`, `<`, `>` and quotes.)
+ */
+const xmlText = (value) =>
+  String(value).replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    ''
+  );
 
 const credential = (domain, identity, sharedSecret) => ({
   '@_domain': domain,
@@ -71,6 +93,7 @@ export function buildSetupRequest({credentials, buyer, buyerCookie, browserFormP
     ['FirstName', buyer.firstName],
     ['LastName', buyer.lastName],
   ]
+    .map(([name, value]) => [name, value && xmlText(value)])
     .filter(([, value]) => value)
     .map(([name, value]) => ({'@_name': name, '#text': value}));
   const xml = builder.build({
@@ -90,14 +113,50 @@ export function buildSetupRequest({credentials, buyer, buyerCookie, browserFormP
         '@_deploymentMode': deploymentMode,
         PunchOutSetupRequest: {
           '@_operation': 'create',
-          BuyerCookie: buyerCookie,
+          BuyerCookie: xmlText(buyerCookie),
           Extrinsic: extrinsics,
-          BrowserFormPost: {URL: browserFormPost},
+          BrowserFormPost: {URL: xmlText(browserFormPost)},
         },
       },
     },
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${DOCTYPE}\n${xml}`;
+}
+
+/**
+ * The body of a supplier's answer as text: at most MAX_XML bytes (reading
+ * stops, and the connection is dropped, as soon as it passes), within the
+ * request's `signal` (the timeout covers the body, not only the headers), decoded
+ * in the charset the answer declares (Content-Type, else the XML declaration,
+ * else UTF-8); a charset this runtime cannot decode is refused.
+ */
+async function readAnswer(response) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.length;
+    if (size > MAX_XML) {
+      await response.body.cancel().catch(() => undefined);
+      throw new PunchOutError(`the supplier's answer is larger than ${MAX_XML} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  const bytes = Buffer.concat(chunks);
+  const declared =
+    /;\s*charset="?([\w.:-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1] ??
+    /^<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/.exec(bytes.subarray(0, 200).toString('latin1'))?.[1] ??
+    'utf-8';
+  let decoder;
+  try {
+    decoder = new TextDecoder(declared, {fatal: true});
+  } catch {
+    throw new PunchOutError(`the supplier's answer is in a charset this server cannot read (${declared})`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new PunchOutError(`the supplier's answer is not valid ${declared}`);
+  }
 }
 
 /** A PunchOutSetupResponse: the stand-in's answer (and a test's supplier's). */
@@ -153,6 +212,7 @@ export function isStartPage(value, hosts = START_PAGE_HOSTS) {
  */
 export async function punchOutSetup(url, request, {timeout = 5000, headers = {}, startPageHosts = START_PAGE_HOSTS} = {}) {
   let response;
+  let text;
   try {
     response = await fetch(url, {
       method: 'POST',
@@ -161,12 +221,16 @@ export async function punchOutSetup(url, request, {timeout = 5000, headers = {},
       redirect: 'manual',
       signal: AbortSignal.timeout(timeout),
     });
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new PunchOutError(`the supplier answered HTTP ${response.status}`);
+    }
+    text = await readAnswer(response);
   } catch (error) {
+    if (error instanceof PunchOutError) throw error;
     if (error.name === 'TimeoutError') throw new PunchOutError(`the supplier took longer than ${timeout} ms`, {timeout: true});
     throw new PunchOutError(`the supplier did not answer (${error.cause?.code ?? error.name})`);
   }
-  const text = await response.text();
-  if (!response.ok) throw new PunchOutError(`the supplier answered HTTP ${response.status}`);
   let doc;
   try {
     doc = parseCxml(text);

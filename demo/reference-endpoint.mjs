@@ -54,7 +54,8 @@ export const DEMO_EMAILS = {
   'other@abdemoaccount.com': 'blocked (other-business-account)',
 };
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/u;
+// No space, no control character (C0, DEL, C1): an email that reaches the cXML as it came.
+const EMAIL = /^[^\s@\p{Cc}]+@[^\s@.\p{Cc}]+(?:\.[^\s@.\p{Cc}]+)+$/u;
 
 /**
  * The vendor's user directory, as far as the punch-out needs it: the cXML

@@ -4,7 +4,16 @@
 import assert from 'node:assert/strict';
 import {createServer} from 'node:http';
 import {after, before, describe, it} from 'node:test';
-import {DEMO_PUNCHOUT, PunchOutError, buildSetupResponse, isStartPage, punchOutSetup} from '../../demo/punchout.mjs';
+import {createReferenceEndpoint} from '../../demo/reference-endpoint.mjs';
+import {
+  DEMO_PUNCHOUT,
+  PunchOutError,
+  buildSetupRequest,
+  buildSetupResponse,
+  isStartPage,
+  parseCxml,
+  punchOutSetup,
+} from '../../demo/punchout.mjs';
 
 describe('punchOutSetup: the StartPage the supplier answers', () => {
   let server;
@@ -63,5 +72,149 @@ describe('punchOutSetup: the StartPage the supplier answers', () => {
   it('startPageHosts replaces the list', () => {
     assert.equal(isStartPage('https://eu.punchout.example.com/s', ['punchout.example.com']), true);
     assert.equal(isStartPage('https://www.amazon.ca/s', ['punchout.example.com']), false);
+  });
+});
+
+describe('punchOutSetup: the supplier answer is read bounded, on time, in its own charset', () => {
+  let server;
+  let origin;
+  /** How each request is answered, by path. */
+  const answers = new Map();
+  const written = new Map();
+  before(async () => {
+    server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => answers.get(req.url)?.(req, res));
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${server.address().port}`;
+  });
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  const request = {
+    credentials: DEMO_PUNCHOUT,
+    buyer: {email: 'user4@abdemoaccount.com', firstName: 'Alex', lastName: 'Tremblay'},
+    buyerCookie: 'c00kie',
+    browserFormPost: 'https://vendor.example/punchout/return',
+  };
+
+  it('stops reading an answer past its cap (64 KiB) at once, however large the supplier makes it', async () => {
+    answers.set('/huge', (req, res) => {
+      res.writeHead(200, {'Content-Type': 'text/xml'});
+      let sent = 0;
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      const more = () => {
+        while (sent < 300 * 1024 * 1024) {
+          sent += chunk.length;
+          written.set('/huge', sent);
+          if (!res.write(chunk)) return res.once('drain', more);
+        }
+        res.end();
+      };
+      res.on('close', () => written.set('/huge', sent));
+      more();
+    });
+    const started = Date.now();
+    await assert.rejects(
+      punchOutSetup(`${origin}/huge`, request, {timeout: 3000}),
+      (error) => error instanceof PunchOutError && /larger than/.test(error.message)
+    );
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(
+      written.get('/huge') < 32 * 1024 * 1024,
+      `the supplier wrote ${written.get('/huge')} bytes before the reader let go`
+    );
+  });
+
+  it('gives up on an answer dripped past the timeout: a timeout, not a crash', async () => {
+    answers.set('/drip', (req, res) => {
+      res.writeHead(200, {'Content-Type': 'text/xml'});
+      res.write('<?xml version="1.0"?>');
+      const timer = setInterval(() => res.write(' '), 100);
+      res.on('close', () => clearInterval(timer));
+    });
+    const started = Date.now();
+    await assert.rejects(
+      punchOutSetup(`${origin}/drip`, request, {timeout: 500}),
+      (error) => error instanceof PunchOutError && error.timeout === true
+    );
+    assert.ok(Date.now() - started < 1500, `took ${Date.now() - started} ms`);
+  });
+
+  it('reads an answer in the charset it declares, and refuses one it cannot read', async () => {
+    const refusal = (charset) => (req, res) => {
+      res.writeHead(200, {'Content-Type': `text/xml; charset=${charset}`});
+      res.end(
+        Buffer.from(buildSetupResponse(403, 'Accès refusé').replace('encoding="UTF-8"', `encoding="${charset}"`), 'latin1')
+      );
+    };
+    answers.set('/latin1', refusal('ISO-8859-1'));
+    await assert.rejects(punchOutSetup(`${origin}/latin1`, request), (error) => /403 Accès refusé/.test(error.message));
+    answers.set('/unknown', refusal('x-klingon'));
+    await assert.rejects(
+      punchOutSetup(`${origin}/unknown`, request),
+      (error) => error instanceof PunchOutError && /charset/.test(error.message)
+    );
+  });
+});
+
+describe('cXML: well-formed only, and nothing XML forbids', () => {
+  const good = buildSetupResponse(200, 'OK', 'https://www.amazon.ca/start');
+  for (const [what, text] of [
+    ['a missing close tag', good.replace('</StartPage>', '')],
+    ['two roots', `${good}<cXML/>`],
+    ['a bare &', good.replace('/start</URL>', '/start?a=1&b=2</URL>')],
+    ['a duplicate attribute', good.replace('code="200"', 'code="200" code="500"')],
+    ['a mismatched tag', good.replace('</Response>', '</Respons>')],
+    ['an unquoted attribute', good.replace('code="200"', 'code=200')],
+    ['text after the root', `${good}trailing`],
+  ]) {
+    it(`parseCxml refuses ${what}`, () => {
+      assert.throws(() => parseCxml(text), /well-formed|cXML/);
+    });
+  }
+
+  it('the builder leaves out characters XML 1.0 forbids (from a directory name), and escapes the rest', () => {
+    const xml = buildSetupRequest({
+      credentials: DEMO_PUNCHOUT,
+      buyer: {
+        email: 'user4@abdemoaccount.com',
+        firstName: 'A\u0000l\u000bex\u001b',
+        lastName: 'X</Extrinsic><Extrinsic name="UserEmail">ceo@corp.example & "co"',
+      },
+      buyerCookie: 'c00kie',
+      browserFormPost: 'https://vendor.example/punchout/return',
+    });
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(xml, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    const doc = parseCxml(xml);
+    const extrinsics = Object.fromEntries(doc.Request.PunchOutSetupRequest.Extrinsic.map((e) => [e['@_name'], e['#text']]));
+    assert.equal(extrinsics.FirstName, 'Alex');
+    assert.equal(extrinsics.LastName, 'X</Extrinsic><Extrinsic name="UserEmail">ceo@corp.example & "co"');
+    assert.equal(extrinsics.UserEmail, 'user4@abdemoaccount.com');
+  });
+});
+
+describe('the reference endpoint: an email with a control character is not an email', () => {
+  it('refuses U+0001, ESC, DEL and C1 controls in an email before it reaches the cXML', async () => {
+    const {handle} = createReferenceEndpoint();
+    const buyer = {id: 'b', signedIn: []};
+    for (const email of [
+      'us\u0001er4@abdemoaccount.com',
+      'user4\u001b@abdemoaccount.com',
+      'user4@abdemo\u007faccount.com',
+      'user4@abdemoaccount.c\u0085om',
+    ]) {
+      await assert.rejects(
+        handle({action: 'lookup', email}, buyer),
+        (error) => error.code === 'invalid-email',
+        JSON.stringify(email)
+      );
+    }
+    assert.equal((await handle({action: 'lookup', email: 'user4@abdemoaccount.com'}, buyer)).status, 'amazon-account');
   });
 });
