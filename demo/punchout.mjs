@@ -24,7 +24,9 @@ const MAX_START_PAGES = 500;
 /** The demo's punch-out credentials: what a vendor gets from Amazon Business for its punch-out. */
 export const DEMO_PUNCHOUT = {
   from: 'AB-DEMO-BUYER-ORG',
-  to: 'AmazonBusiness',
+  // Amazon's identity as its own cXML carries it (the DUNS number its PunchOutOrderMessages come from).
+  toDomain: 'DUNS',
+  to: '128990368',
   sender: 'AB-DEMO-EPROCUREMENT',
   sharedSecret: 'demo-shared-secret',
 };
@@ -84,14 +86,27 @@ const credential = (domain, identity, sharedSecret) => ({
 
 /**
  * The PunchOutSetupRequest a vendor sends for one buyer. `buyer` comes from the
- * vendor's user directory: {email, firstName, lastName}; `buyerCookie` ties the
+ * vendor's user directory, for the user the vendor's session names:
+ * {email, firstName, lastName, businessUnit}; `businessUnit` is the buyer's
+ * group in Amazon Business (UserBusinessUnit: without it, in an organisation
+ * with several groups, the buyer lands in the root group). `buyerCookie` ties the
  * cart Amazon posts back (to `browserFormPost`) to this punch-out session.
+ * `deploymentMode` is `production` unless you say otherwise: whether orders are
+ * real is your Amazon Business account's setting (Test or Active), not this.
  */
-export function buildSetupRequest({credentials, buyer, buyerCookie, browserFormPost, lang = 'en-CA', deploymentMode = 'test'}) {
+export function buildSetupRequest({
+  credentials,
+  buyer,
+  buyerCookie,
+  browserFormPost,
+  lang = 'en-CA',
+  deploymentMode = 'production',
+}) {
   const extrinsics = [
     ['UserEmail', buyer.email],
     ['FirstName', buyer.firstName],
     ['LastName', buyer.lastName],
+    ['UserBusinessUnit', buyer.businessUnit],
   ]
     .map(([name, value]) => [name, value && xmlText(value)])
     .filter(([, value]) => value)
@@ -103,7 +118,7 @@ export function buildSetupRequest({credentials, buyer, buyerCookie, browserFormP
       '@_xml:lang': lang,
       Header: {
         From: {Credential: credential('NetworkId', credentials.from)},
-        To: {Credential: credential('NetworkId', credentials.to)},
+        To: {Credential: credential(credentials.toDomain ?? 'NetworkId', credentials.to)},
         Sender: {
           Credential: credential('NetworkId', credentials.sender, credentials.sharedSecret),
           UserAgent: 'ab-registration reference endpoint',
@@ -257,6 +272,24 @@ function sameSecret(given, expected) {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+const textOf = (node) => (typeof node === 'string' ? node : typeof node?.['#text'] === 'string' ? node['#text'] : '');
+const first = (node) => (Array.isArray(node) ? node[0] : node);
+
+/**
+ * The buyer's email in the forms Amazon accepts, in its order: the `UserEmail`
+ * extrinsic, an `Email` extrinsic, the ShipTo address's email, the Contact's.
+ */
+function buyerEmail(setupRequest, extrinsic) {
+  const forms = [
+    ['UserEmail extrinsic', extrinsic.UserEmail],
+    ['Email extrinsic', extrinsic.Email],
+    ['ShipTo/Address/Email', textOf(first(first(setupRequest?.ShipTo)?.Address)?.Email)],
+    ['Contact/Email', textOf(first(first(setupRequest?.Contact)?.Email))],
+  ];
+  const found = forms.find(([, address]) => typeof address === 'string' && address.trim());
+  return found && {from: found[0], address: found[1].trim()};
+}
+
 /**
  * Koa-style middleware: the stand-in for Amazon Business's punch-out.
  * POST SUPPLIER_PATH takes a PunchOutSetupRequest; GET /supplier/start/<id>
@@ -300,8 +333,9 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
     }
     const extrinsic = Object.fromEntries((setupRequest?.Extrinsic ?? []).map((e) => [e['@_name'], e['#text'] ?? '']));
     const browserFormPost = setupRequest?.BrowserFormPost?.URL;
-    if (setupRequest?.['@_operation'] !== 'create' || !setupRequest?.BuyerCookie || !extrinsic.UserEmail || !browserFormPost) {
-      ctx.body = buildSetupResponse(400, 'Bad Request: operation, BuyerCookie, UserEmail and BrowserFormPost are required');
+    const email = buyerEmail(setupRequest, extrinsic);
+    if (setupRequest?.['@_operation'] !== 'create' || !setupRequest?.BuyerCookie || !email || !browserFormPost) {
+      ctx.body = buildSetupResponse(400, 'Bad Request: operation, BuyerCookie, an email and BrowserFormPost are required');
       return;
     }
     // Demo only: a request may ask the stand-in to be slow (the demo's fault switch).
@@ -311,9 +345,11 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
     const id = randomBytes(18).toString('base64url');
     starts.set(id, {
       received: {
-        userEmail: extrinsic.UserEmail,
+        userEmail: email.address,
+        emailFrom: email.from,
         firstName: extrinsic.FirstName ?? '',
         lastName: extrinsic.LastName ?? '',
+        businessUnit: extrinsic.UserBusinessUnit ?? '',
         buyerCookie: setupRequest.BuyerCookie,
         browserFormPost,
         lang: doc['@_xml:lang'] ?? '',
@@ -322,7 +358,7 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
       xml: text,
       expires: Date.now() + START_PAGE_LIFETIME_MS,
     });
-    log(`punch-out setup for ${extrinsic.UserEmail} -> start page ${id.slice(0, 6)}…`);
+    log(`punch-out setup for ${email.address} -> start page ${id.slice(0, 6)}…`);
     // Demo only: the start page is on the server the buyer's browser talks to (a real one is Amazon's https page).
     const host = /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(ctx.get('X-Stand-In-Public-Host'))
       ? ctx.get('X-Stand-In-Public-Host')
@@ -346,8 +382,10 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
     const r = start.received;
     const rows = [
       ['UserEmail', r.userEmail],
+      ['email from', r.emailFrom],
       ['FirstName', r.firstName],
       ['LastName', r.lastName],
+      ['UserBusinessUnit', r.businessUnit],
       ['BuyerCookie', r.buyerCookie],
       ['BrowserFormPost', r.browserFormPost],
       ['xml:lang', r.lang],

@@ -59,12 +59,13 @@ const EMAIL = /^[^\s@\p{Cc}]+@[^\s@.\p{Cc}]+(?:\.[^\s@.\p{Cc}]+)+$/u;
 
 /**
  * The vendor's user directory, as far as the punch-out needs it: the cXML
- * extrinsics FirstName and LastName (UserEmail is the buyer's work email).
+ * extrinsics FirstName, LastName and UserBusinessUnit (the buyer's group in
+ * Amazon Business); UserEmail is the buyer's work email.
  */
 const DIRECTORY = {
-  user4: {firstName: 'Alex', lastName: 'Tremblay'},
-  single: {firstName: 'Camille', lastName: 'Gagnon'},
-  new: {firstName: 'Sam', lastName: 'Roy'},
+  user4: {firstName: 'Alex', lastName: 'Tremblay', businessUnit: 'Achats'},
+  single: {firstName: 'Camille', lastName: 'Gagnon', businessUnit: 'Finances'},
+  new: {firstName: 'Sam', lastName: 'Roy', businessUnit: 'Achats'},
 };
 
 function directoryEntry(email) {
@@ -302,7 +303,13 @@ export function referenceEndpointMiddleware({
 } = {}) {
   // `cors.origins`: the origins allowed, or a function that says whether one is.
   const allowed = typeof cors.origins === 'function' ? cors.origins : (origin) => (cors.origins ?? []).includes(origin);
-  const {url: supplierUrl, timeout: supplierTimeout = 5000, credentials = DEMO_PUNCHOUT} = supplier;
+  // `deploymentMode`: production unless said otherwise (test or active is the Amazon Business account's own setting).
+  const {
+    url: supplierUrl,
+    timeout: supplierTimeout = 5000,
+    credentials = DEMO_PUNCHOUT,
+    deploymentMode = 'production',
+  } = supplier;
   /**
    * Hand-off mode's one call to the outside: a cXML PunchOutSetupRequest, server
    * to server, to the supplier (here the local stand-in, on this same server
@@ -325,6 +332,7 @@ export function referenceEndpointMiddleware({
       // Where Amazon posts the cart back (PunchOutOrderMessage): the vendor's own page. Not part of this demo.
       browserFormPost: `${local}/punchout/return`,
       lang: /^fr/i.test(ctx.get('Accept-Language')) ? 'fr-CA' : 'en-CA',
+      deploymentMode,
     };
     try {
       return await punchOutSetup(url, request, {timeout: supplierTimeout, headers});

@@ -1,12 +1,15 @@
 // The reference's punch-out client (demo/punchout.mjs), on Node: the StartPage
 // a supplier answers is where the buyer's browser goes, so it is checked as the
 // widget checks a hand-off URL. Run by `node --test test/node/` (npm test).
+import Koa from 'koa';
 import assert from 'node:assert/strict';
 import {createServer} from 'node:http';
 import {after, before, describe, it} from 'node:test';
 import {createReferenceEndpoint} from '../../demo/reference-endpoint.mjs';
 import {
   DEMO_PUNCHOUT,
+  SUPPLIER_PATH,
+  punchOutSupplierMiddleware,
   PunchOutError,
   buildSetupRequest,
   buildSetupResponse,
@@ -216,5 +219,68 @@ describe('the reference endpoint: an email with a control character is not an em
       );
     }
     assert.equal((await handle({action: 'lookup', email: 'user4@abdemoaccount.com'}, buyer)).status, 'amazon-account');
+  });
+});
+
+describe('the PunchOutSetupRequest as Amazon documents it, and the stand-in reading it', () => {
+  const buyer = {email: 'user4@abdemoaccount.com', firstName: 'Alex', lastName: 'Tremblay', businessUnit: 'Achats'};
+  const base = {
+    credentials: DEMO_PUNCHOUT,
+    buyer,
+    buyerCookie: 'c00kie',
+    browserFormPost: 'https://vendor.example/punchout/return',
+  };
+
+  it('sends production unless told otherwise, the buyer group as UserBusinessUnit, and Amazon as To', () => {
+    const doc = parseCxml(buildSetupRequest(base));
+    assert.equal(doc.Request['@_deploymentMode'], 'production');
+    assert.equal(parseCxml(buildSetupRequest({...base, deploymentMode: 'test'})).Request['@_deploymentMode'], 'test');
+    const extrinsics = Object.fromEntries(doc.Request.PunchOutSetupRequest.Extrinsic.map((e) => [e['@_name'], e['#text']]));
+    assert.equal(extrinsics.UserBusinessUnit, 'Achats');
+    assert.deepEqual(doc.Header.To.Credential, [{'@_domain': 'DUNS', Identity: '128990368'}]);
+  });
+
+  /** The stand-in (Koa) and what its start page says it received for a request whose email is in `form`. */
+  async function standIn(xml) {
+    const app = new Koa();
+    app.use(punchOutSupplierMiddleware());
+    const server = createServer(app.callback());
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      const answer = parseCxml(await (await fetch(`${origin}${SUPPLIER_PATH}`, {method: 'POST', body: xml})).text());
+      const start = answer.Response?.PunchOutSetupResponse?.StartPage?.URL;
+      if (!start) return {status: answer.Response.Status['@_code'], text: answer.Response.Status['@_text']};
+      const page = await (await fetch(start)).text();
+      return Object.fromEntries([...page.matchAll(/<td data-field="([^"]+)">([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]));
+    } finally {
+      server.close();
+    }
+  }
+
+  const withoutUserEmail = (xml) => xml.replace(/<Extrinsic name="UserEmail">[^<]*<\/Extrinsic>/, '');
+  for (const [form, insert] of [
+    ['Email extrinsic', '<Extrinsic name="Email">camille@abdemoaccount.com</Extrinsic>'],
+    [
+      'ShipTo/Address/Email',
+      '<ShipTo><Address addressID="1"><Name xml:lang="fr-CA">Siège</Name><Email name="default">camille@abdemoaccount.com</Email></Address></ShipTo>',
+    ],
+    [
+      'Contact/Email',
+      '<Contact role="endUser"><Name xml:lang="fr-CA">Camille</Name><Email>camille@abdemoaccount.com</Email></Contact>',
+    ],
+  ]) {
+    it(`the stand-in takes the buyer's email from the ${form}, as Amazon does`, async () => {
+      const xml = withoutUserEmail(buildSetupRequest(base)).replace('<BrowserFormPost>', `${insert}<BrowserFormPost>`);
+      const got = await standIn(xml);
+      assert.equal(got.UserEmail, 'camille@abdemoaccount.com', JSON.stringify(got));
+      assert.equal(got['email from'], form);
+      assert.equal(got.UserBusinessUnit, 'Achats');
+    });
+  }
+
+  it('the stand-in refuses a request with no email in any form', async () => {
+    const got = await standIn(withoutUserEmail(buildSetupRequest(base)));
+    assert.equal(got.status, '400');
   });
 });
