@@ -30,11 +30,17 @@ const TEXT = {
       'You have a single-user Amazon Business account.',
       'Sign in to get started',
       'Enter the email address the welcome email was sent to.',
-      "You will then be invited to join your organization's official account:",
+      "If your administrator has invited you, Amazon Business will then offer to join your organization's official account:",
       'You will be part of a group in which your administrator defines your role.',
       'You will receive a prorated refund of your Business Prime membership.',
     ],
     unavailable: 'The registration service is temporarily unavailable. Try again in a few minutes.',
+    otherAccount:
+      'If Amazon Business says that your email address already belongs to another business account, that account must be deregistered first: contact your administrator or Amazon Business Customer Service.',
+    lead: {
+      self: 'To finish, Amazon Business opens its own pages in this window. Here is what they will ask you.',
+      blank: 'To finish, Amazon Business opens its own pages in a new window. Here is what they will ask you.',
+    },
   },
   'fr-CA': {
     heading: 'Continuez sur Amazon Business',
@@ -54,11 +60,17 @@ const TEXT = {
       "Vous êtes titulaire d'un compte Amazon Business à utilisateur unique.",
       'Connectez-vous pour commencer',
       "Entrez l'adresse courriel à laquelle le courriel de bienvenue a été envoyé.",
-      'Vous serez ensuite invité à rejoindre le compte officiel de votre organisation :',
+      'Si votre administrateur vous a invité, Amazon Business vous proposera ensuite de rejoindre le compte officiel de votre organisation :',
       "Vous ferez partie d'un groupe au sein duquel vous aurez un rôle défini par votre administrateur.",
       'Vous recevrez un remboursement au prorata de votre adhésion à Business Prime.',
     ],
     unavailable: "Le service d'enregistrement est temporairement indisponible. Réessayez dans quelques minutes.",
+    otherAccount:
+      "Si Amazon Business indique que votre adresse courriel appartient déjà à un autre compte professionnel, ce compte doit d'abord être désinscrit : communiquez avec votre administrateur ou avec le Service à la clientèle d'Amazon Business.",
+    lead: {
+      self: "Pour terminer, Amazon Business ouvre ses propres pages dans cette fenêtre. Voici ce qu'on vous y demandera.",
+      blank: "Pour terminer, Amazon Business ouvre ses propres pages dans une nouvelle fenêtre. Voici ce qu'on vous y demandera.",
+    },
   },
 } as const;
 
@@ -100,6 +112,10 @@ describe('hand-off mode (reference endpoint, real cXML punch-out)', () => {
         const text = visibleText(el);
         for (const sentence of scenario === 'amazon-account' ? t.amazon : t.business) expect(text).to.contain(sentence);
         expect(text).to.contain(t.noPassword);
+        expect(text).to.contain(t.lead.self);
+        // Scenario 4 through punch-out as Amazon runs it: the join offer only if invited, and what to do if the email is taken.
+        if (scenario === 'business-account') expect(text).to.contain(t.otherAccount);
+        else expect(text).to.not.contain(t.otherAccount);
         expect(passwordInputs(el), 'no password is ever asked for').to.have.length(0);
         if (scenario === 'business-account') {
           // The Business Prime refund is stated before the button.
@@ -302,6 +318,7 @@ describe('hand-off destinations (handoffHosts) and windows (handoff-target)', ()
       const navigation = stubNavigation(el);
       getByRole(el, 'button', 'amazon business').click();
       await stepIs(el, 'handoff');
+      expect(visibleText(el), 'the screen says where Amazon opens').to.contain(TEXT['fr-CA'].lead.blank);
       if (fault) el.requestInit = {headers: {'X-Demo-Fault': fault}};
       getByRole(el, 'button', TEXT['fr-CA'].button).focus();
       await sendKeys({press: 'Enter'});

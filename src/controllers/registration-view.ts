@@ -256,6 +256,7 @@ export class RegistrationView implements ReactiveController {
       workEmail: host.email,
       support: supportFor(host.marketplace, host.supportUrl, host.supportPhone),
       inDialog: this.inDialog,
+      newWindow: host.handoffTarget === 'blank',
       id: (name) => `${this.uid}-${name}`,
       actions: this.actions,
     };

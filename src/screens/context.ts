@@ -46,6 +46,8 @@ export interface ScreenContext {
   support: Support;
   /** The flow is drawn inside the dialog (dialog presentation), not in place of the tile. */
   inDialog: boolean;
+  /** `handoff-target="blank"`: Amazon's pages open in a new window. */
+  newWindow: boolean;
   /** An id unique to this element instance, for label/description links in the light DOM. */
   id(name: FormField | string): string;
   actions: Actions;

@@ -23,9 +23,15 @@ export function handoffScreen(ctx: ScreenContext): TemplateResult {
     <form novalidate @submit=${ctx.actions.submitHandoff}>
       <p>${scenarioLabel(business ? 'business-account' : 'amazon-account')}</p>
       <p>
-        ${msg('To finish, Amazon Business opens its own pages in this window. Here is what they will ask you.', {
-          id: 'handoff-lead',
-        })}
+        ${
+          ctx.newWindow
+            ? msg('To finish, Amazon Business opens its own pages in a new window. Here is what they will ask you.', {
+                id: 'handoff-lead-blank',
+              })
+            : msg('To finish, Amazon Business opens its own pages in this window. Here is what they will ask you.', {
+                id: 'handoff-lead',
+              })
+        }
       </p>
       <ol class="handoff-steps">
         <li>
@@ -35,8 +41,21 @@ export function handoffScreen(ctx: ScreenContext): TemplateResult {
         ${
           business
             ? html`<li>
-                <p>${msg("You will then be invited to join your organization's official account:", {id: 'handoff-invited'})}</p>
+                <p>
+                  ${msg(
+                    "If your administrator has invited you, Amazon Business will then offer to join your organization's official account:",
+                    {
+                      id: 'handoff-invited-if',
+                    }
+                  )}
+                </p>
                 ${moreDetails(joinBullets())}
+                <p class="hint">
+                  ${msg(
+                    'If Amazon Business says that your email address already belongs to another business account, that account must be deregistered first: contact your administrator or Amazon Business Customer Service.',
+                    {id: 'handoff-other-account'}
+                  )}
+                </p>
               </li>`
             : html`<li>
                 <p>${msg('You will then be asked:', {id: 'handoff-asked'})} ${linkQuestion(ctx.state.accountName)}</p>
