@@ -38,9 +38,9 @@ export function demoConfig({corsOrigins = envOrigins} = {}) {
         }
         return next();
       },
-      referenceEndpointMiddleware({path: '/api/ab-registration', log, cors}),
+      referenceEndpointMiddleware({path: '/api/ab-registration', log, cors, faults: true}),
       // Hand-off mode: the vendor's punch-out only; its cXML goes to the stand-in supplier below.
-      referenceEndpointMiddleware({path: '/api/ab-registration-handoff', log: handoffLog, mode: 'handoff', cors}),
+      referenceEndpointMiddleware({path: '/api/ab-registration-handoff', log: handoffLog, mode: 'handoff', cors, faults: true}),
       punchOutSupplierMiddleware({log: supplierLog}),
     ],
     plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],

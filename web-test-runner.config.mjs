@@ -305,9 +305,9 @@ export default {
         ctx.status = 404;
       }
     },
-    referenceEndpointMiddleware({path: '/api/ab-registration'}),
+    referenceEndpointMiddleware({path: '/api/ab-registration', faults: true}),
     // A slow supplier is given up on after 1.5 s here (5 s in the demo), so its test is quick.
-    referenceEndpointMiddleware({path: '/api/ab-registration-handoff', mode: 'handoff', supplier: {timeout: 1500}}),
+    referenceEndpointMiddleware({path: '/api/ab-registration-handoff', mode: 'handoff', supplier: {timeout: 1500}, faults: true}),
     punchOutSupplierMiddleware(),
     brokenEndpointMiddleware({path: '/api/broken-endpoint'}),
     redirectingEndpointMiddleware(),

@@ -272,6 +272,15 @@ function sameSecret(given, expected) {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** A copy of a parsed document with every SharedSecret, at any depth, replaced. */
+function hideSecrets(node) {
+  if (Array.isArray(node)) return node.map(hideSecrets);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, key === 'SharedSecret' ? '(hidden)' : hideSecrets(value)])
+  );
+}
+
 const textOf = (node) => (typeof node === 'string' ? node : typeof node?.['#text'] === 'string' ? node['#text'] : '');
 const first = (node) => (Array.isArray(node) ? node[0] : node);
 
@@ -355,7 +364,9 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
         lang: doc['@_xml:lang'] ?? '',
         deploymentMode: doc.Request?.['@_deploymentMode'] ?? 'production',
       },
-      xml: text,
+      // Written again from the parsed document, every SharedSecret replaced: never the raw text, which may
+      // carry the secret in CDATA, in a tag with spaces, or twice.
+      xml: builder.build({cXML: hideSecrets(doc)}),
       expires: Date.now() + START_PAGE_LIFETIME_MS,
     });
     log(`punch-out setup for ${email.address} -> start page ${id.slice(0, 6)}…`);
@@ -399,8 +410,8 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
 <p><strong>This is not Amazon.</strong> It is the demo's local supplier, playing Amazon's side of the punch-out. On the real start page, Amazon Business signs the buyer in and runs convert, separate or join.</p>
 <h2>What the PunchOutSetupRequest carried</h2>
 <table>${rows.map(([name, value]) => `<tr><th scope="row">${escapeHtml(name)}</th><td data-field="${escapeHtml(name)}">${escapeHtml(value)}</td></tr>`).join('')}</table>
-<h2>The cXML as received</h2>
-<pre>${escapeHtml(start.xml.replace(/<SharedSecret>[^<]*<\/SharedSecret>/, '<SharedSecret>(hidden)</SharedSecret>'))}</pre>
+<h2>The cXML received, as parsed (every SharedSecret hidden)</h2>
+<pre>${escapeHtml(start.xml)}</pre>
 </body></html>`;
   }
 

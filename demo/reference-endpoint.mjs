@@ -24,7 +24,8 @@
 // HttpOnly, SameSite=Strict cookie stands in for that session (a vendor uses
 // its own). Details in docs/integration.md.
 //
-// Faults: a request with the header `X-Demo-Fault: <name>` gets that fault
+// Faults (only with the option `faults: true`, which the demo server and the
+// tests set): a request with the header `X-Demo-Fault: <name>` gets that fault
 // instead of its answer (the demo's fault switch sets it through `requestInit`).
 // The names are the keys of FAULTS below.
 
@@ -286,7 +287,11 @@ function buyerOf(ctx, signer) {
 function keepBuyer(ctx, signer, buyer, before, path) {
   if (buyer.known && JSON.stringify(buyer.signedIn) === before) return;
   const value = signer.sign({id: buyer.id, signedIn: buyer.signedIn}, SESSION_LIFETIME_S);
-  ctx.append('Set-Cookie', `${SESSION_COOKIE}=${value}; Path=${path}; HttpOnly; SameSite=Strict; Max-Age=${SESSION_LIFETIME_S}`);
+  // Secure where the page is https (Koa's ctx.secure; behind a proxy, with app.proxy set).
+  ctx.append(
+    'Set-Cookie',
+    `${SESSION_COOKIE}=${value}; Path=${path}; HttpOnly; SameSite=Strict; Max-Age=${SESSION_LIFETIME_S}${ctx.secure ? '; Secure' : ''}`
+  );
 }
 
 /**
@@ -300,6 +305,8 @@ export function referenceEndpointMiddleware({
   mode = 'full',
   supplier = {},
   cors = {},
+  // The demo's fault switch (X-Demo-Fault): only where the demo and the tests turn it on, never in a copy by default.
+  faults = false,
 } = {}) {
   // `cors.origins`: the origins allowed, or a function that says whether one is.
   const allowed = typeof cors.origins === 'function' ? cors.origins : (origin) => (cors.origins ?? []).includes(origin);
@@ -318,7 +325,7 @@ export function referenceEndpointMiddleware({
    */
   async function punchOut({email}, {ctx}) {
     const local = `http://127.0.0.1:${ctx.req.socket.localPort}`;
-    const fault = ctx.get('X-Demo-Fault');
+    const fault = faults ? ctx.get('X-Demo-Fault') : '';
     const url = fault === 'supplier-down' ? 'http://127.0.0.1:9/' : (supplierUrl ?? `${local}${SUPPLIER_PATH}`);
     // The stand-in serves its start page from this server: it names the host the buyer's browser uses.
     const headers = {
@@ -353,7 +360,10 @@ export function referenceEndpointMiddleware({
       ctx.set('Vary', 'Origin');
       if (ctx.method === 'OPTIONS') {
         ctx.set('Access-Control-Allow-Methods', 'POST');
-        ctx.set('Access-Control-Allow-Headers', 'Content-Type, Accept, AB-Registration-Protocol, X-CSRF-Token, X-Demo-Fault');
+        ctx.set(
+          'Access-Control-Allow-Headers',
+          `Content-Type, Accept, AB-Registration-Protocol, X-CSRF-Token${faults ? ', X-Demo-Fault' : ''}`
+        );
         ctx.set('Access-Control-Max-Age', '600');
         ctx.status = 204;
         return;
@@ -378,7 +388,7 @@ export function referenceEndpointMiddleware({
       if (typeof body !== 'object' || body === null) throw new ProtocolFailure(400, 'bad-request');
       const buyer = buyerOf(ctx, signer);
       const before = JSON.stringify(buyer.signedIn);
-      const faultName = ctx.get('X-Demo-Fault');
+      const faultName = faults ? ctx.get('X-Demo-Fault') : '';
       if (Object.hasOwn(FAULTS, faultName)) {
         // A fault replaces the answer; lookup still issues a token so the flow can go on once the fault is off.
         const answer = body.action === 'lookup' ? await endpoint.handle(body, buyer, {ctx}) : {};

@@ -28,7 +28,16 @@ export function isServed(path) {
   return SERVED.some((pattern) => pattern.test(path));
 }
 
+/** The host names the demo answers to: a page on any other name (DNS rebinding) gets nothing. */
+const OWN_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+
 function allowList(ctx, next) {
+  if (!OWN_HOSTS.includes(ctx.hostname)) {
+    ctx.status = 421;
+    ctx.type = 'text/plain';
+    ctx.body = 'Misdirected request: this demo answers to 127.0.0.1 and localhost only.';
+    return undefined;
+  }
   let path;
   try {
     path = decodeURIComponent(ctx.path);

@@ -1,0 +1,119 @@
+// The demo's servers under the attacks #22 found, on Node: the stand-in never
+// shows the shared secret, cookies are Secure on https, the fault switch is
+// the demo's own, and the demo server answers only to its own host names.
+import Koa from 'koa';
+import assert from 'node:assert/strict';
+import {createServer, request as httpRequest} from 'node:http';
+import {describe, it} from 'node:test';
+import {DEMO_PUNCHOUT, SUPPLIER_PATH, buildSetupRequest, parseCxml, punchOutSupplierMiddleware} from '../../demo/punchout.mjs';
+import {referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
+import {startDemoServer} from '../../scripts/demo-server.mjs';
+
+async function listen(app) {
+  const server = createServer(app.callback());
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close()};
+}
+
+const setupXml = () =>
+  buildSetupRequest({
+    credentials: DEMO_PUNCHOUT,
+    buyer: {email: 'user4@abdemoaccount.com', firstName: 'Alex', lastName: 'Tremblay'},
+    buyerCookie: 'c00kie',
+    browserFormPost: 'https://vendor.example/punchout/return',
+  });
+
+describe("the stand-in's start page never shows the shared secret", () => {
+  const secret = DEMO_PUNCHOUT.sharedSecret;
+  for (const [how, rewrite] of [
+    ['as plain text', (xml) => xml],
+    [
+      'in CDATA',
+      (xml) => xml.replace(`<SharedSecret>${secret}</SharedSecret>`, `<SharedSecret><![CDATA[${secret}]]></SharedSecret>`),
+    ],
+    [
+      'with a space in the tag',
+      (xml) => xml.replace(`<SharedSecret>${secret}</SharedSecret>`, `<SharedSecret >${secret}</SharedSecret >`),
+    ],
+    [
+      'with a newline in the tag',
+      (xml) => xml.replace(`<SharedSecret>${secret}</SharedSecret>`, `<SharedSecret\n>${secret}</SharedSecret\n>`),
+    ],
+  ]) {
+    it(how, async () => {
+      const app = new Koa();
+      app.use(punchOutSupplierMiddleware());
+      const {origin, close} = await listen(app);
+      try {
+        const answer = parseCxml(
+          await (await fetch(`${origin}${SUPPLIER_PATH}`, {method: 'POST', body: rewrite(setupXml())})).text()
+        );
+        const start = answer.Response.PunchOutSetupResponse?.StartPage?.URL;
+        assert.ok(start, `the stand-in refused it: ${answer.Response.Status['@_text']}`);
+        const page = await (await fetch(start)).text();
+        assert.match(page, /What the PunchOutSetupRequest carried/);
+        assert.ok(!page.includes(secret), 'the start page shows the shared secret');
+      } finally {
+        close();
+      }
+    });
+  }
+});
+
+describe('the reference endpoint', () => {
+  const lookup = (origin, headers = {}) =>
+    fetch(`${origin}/api/ab-registration`, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1', ...headers},
+      body: JSON.stringify({action: 'lookup', email: 'user4@abdemoaccount.com'}),
+    });
+
+  it('marks its session cookie Secure when the page is https (behind a proxy that says so)', async () => {
+    const app = new Koa();
+    app.proxy = true;
+    app.use(referenceEndpointMiddleware({path: '/api/ab-registration'}));
+    const {origin, close} = await listen(app);
+    try {
+      assert.match((await lookup(origin, {'X-Forwarded-Proto': 'https'})).headers.get('set-cookie'), /;\s*Secure/i);
+      assert.doesNotMatch((await lookup(origin)).headers.get('set-cookie'), /;\s*Secure/i);
+    } finally {
+      close();
+    }
+  });
+
+  it('plays X-Demo-Fault only where the demo turns faults on', async () => {
+    for (const faults of [false, true]) {
+      const app = new Koa();
+      app.use(referenceEndpointMiddleware({path: '/api/ab-registration', faults}));
+      const {origin, close} = await listen(app);
+      try {
+        assert.equal((await lookup(origin, {'X-Demo-Fault': 'unavailable'})).status, faults ? 503 : 200, `faults: ${faults}`);
+      } finally {
+        close();
+      }
+    }
+  });
+});
+
+describe('the demo server (npm start)', () => {
+  it('answers only to its own host names (no DNS rebinding)', async () => {
+    const demo = await startDemoServer({port: 0});
+    const {port} = demo.server.address();
+    const get = (host) =>
+      new Promise((resolve, reject) => {
+        const req = httpRequest({host: '127.0.0.1', port, path: '/demo/', headers: {Host: host}}, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) assert.equal(await get(host), 200, host);
+      for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1.evil.example:${port}`])
+        assert.equal(await get(host), 421, host);
+    } finally {
+      await demo.close();
+    }
+  });
+});
