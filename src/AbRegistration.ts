@@ -272,15 +272,15 @@ export class AbRegistration extends LitElement {
       // Overrides are page-wide: every tile on the page shows them.
       for (const other of connected) if (other !== this) other.requestUpdate();
     }
-    if (this.lang !== this.requestedLang && !isServer) {
-      this.requestedLang = this.lang;
-      void useLocale(resolveLocale(this, browserLanguages(), this.lang));
-    }
     if (isServer) {
       // A server render (@lit-labs/ssr) is the tile, in the element's own `lang` (a server sees no ancestor's), English without one.
       useTileLocale(normalizeLocale(this.lang) ?? 'en');
       this.languageReady = true;
       return;
+    }
+    if (this.lang !== this.requestedLang) {
+      this.requestedLang = this.lang;
+      void useLocale(resolveLocale(this, browserLanguages(), this.lang));
     }
     // An empty endpoint is the error step's to say.
     if (!this.view && !this.endpoint.trim()) this.prefetch();

@@ -124,14 +124,16 @@ export class RegistrationController implements ReactiveController {
         return;
       case 'emit': {
         const proceed = emit(this.host, effect.name, effect.detail, effect.cancelable);
+        // The hand-off's own window, if one was opened: filled with the start page, or closed if the host keeps the buyer here.
         const win = effect.name === 'ab-registration-handoff' ? this.handoffWindow : undefined;
-        this.handoffWindow = undefined;
-        if (win && proceed && effect.then?.type === 'navigate') {
-          win.location.replace(effect.then.url);
-          return;
+        if (win) {
+          this.handoffWindow = undefined;
+          if (proceed && effect.then?.type === 'navigate') {
+            win.location.replace(effect.then.url);
+            return;
+          }
+          win.close();
         }
-        // The host kept the buyer here (preventDefault): the window opened for them goes.
-        win?.close();
         if (proceed && effect.then) this.run(effect.then);
         return;
       }
