@@ -1,15 +1,10 @@
 // The reference's punch-out client (demo/punchout.mjs), on Node: the StartPage
 // a supplier answers is where the buyer's browser goes, so it is checked as the
 // widget checks a hand-off URL. Run by `node --test test/node/` (npm test).
-import Koa from 'koa';
 import assert from 'node:assert/strict';
-import {createServer} from 'node:http';
 import {after, before, describe, it} from 'node:test';
 import {createReferenceEndpoint} from '../../demo/reference-endpoint.mjs';
 import {
-  DEMO_PUNCHOUT,
-  SUPPLIER_PATH,
-  punchOutSupplierMiddleware,
   PunchOutError,
   buildSetupRequest,
   buildSetupResponse,
@@ -17,30 +12,24 @@ import {
   parseCxml,
   punchOutSetup,
 } from '../../demo/punchout.mjs';
+import {SETUP_REQUEST as request, listen, standIn} from './helpers.mjs';
 
 describe('punchOutSetup: the StartPage the supplier answers', () => {
   let server;
   let supplier;
   let startPage = '';
   before(async () => {
-    server = createServer((req, res) => {
+    let origin;
+    ({server, origin} = await listen((req, res) => {
       req.resume();
       req.on('end', () => {
         res.writeHead(200, {'Content-Type': 'text/xml; charset=utf-8'});
         res.end(buildSetupResponse(200, 'OK', startPage));
       });
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    supplier = `http://127.0.0.1:${server.address().port}/setup`;
+    }));
+    supplier = `${origin}/setup`;
   });
   after(() => server.close());
-
-  const request = {
-    credentials: DEMO_PUNCHOUT,
-    buyer: {email: 'user4@abdemoaccount.com', firstName: 'Alex', lastName: 'Tremblay'},
-    buyerCookie: 'c00kie',
-    browserFormPost: 'https://vendor.example/punchout/return',
-  };
 
   for (const url of [
     'javascript:alert(document.domain)',
@@ -85,24 +74,15 @@ describe('punchOutSetup: the supplier answer is read bounded, on time, in its ow
   const answers = new Map();
   const written = new Map();
   before(async () => {
-    server = createServer((req, res) => {
+    ({server, origin} = await listen((req, res) => {
       req.resume();
       req.on('end', () => answers.get(req.url)?.(req, res));
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
+    }));
   });
   after(() => {
     server.closeAllConnections();
     server.close();
   });
-
-  const request = {
-    credentials: DEMO_PUNCHOUT,
-    buyer: {email: 'user4@abdemoaccount.com', firstName: 'Alex', lastName: 'Tremblay'},
-    buyerCookie: 'c00kie',
-    browserFormPost: 'https://vendor.example/punchout/return',
-  };
 
   it('stops reading an answer past its cap (64 KiB) at once, however large the supplier makes it', async () => {
     answers.set('/huge', (req, res) => {
@@ -183,14 +163,12 @@ describe('cXML: well-formed only, and nothing XML forbids', () => {
 
   it('the builder leaves out characters XML 1.0 forbids (from a directory name), and escapes the rest', () => {
     const xml = buildSetupRequest({
-      credentials: DEMO_PUNCHOUT,
+      ...request,
       buyer: {
         email: 'user4@abdemoaccount.com',
         firstName: 'A\u0000l\u000bex\u001b',
         lastName: 'X</Extrinsic><Extrinsic name="UserEmail">ceo@corp.example & "co"',
       },
-      buyerCookie: 'c00kie',
-      browserFormPost: 'https://vendor.example/punchout/return',
     });
     // eslint-disable-next-line no-control-regex
     assert.doesNotMatch(xml, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
@@ -223,13 +201,7 @@ describe('the reference endpoint: an email with a control character is not an em
 });
 
 describe('the PunchOutSetupRequest as Amazon documents it, and the stand-in reading it', () => {
-  const buyer = {email: 'user4@abdemoaccount.com', firstName: 'Alex', lastName: 'Tremblay', businessUnit: 'Achats'};
-  const base = {
-    credentials: DEMO_PUNCHOUT,
-    buyer,
-    buyerCookie: 'c00kie',
-    browserFormPost: 'https://vendor.example/punchout/return',
-  };
+  const base = {...request, buyer: {...request.buyer, businessUnit: 'Achats'}};
 
   it('sends production unless told otherwise, the buyer group as UserBusinessUnit, and Amazon as To', () => {
     const doc = parseCxml(buildSetupRequest(base));
@@ -240,22 +212,11 @@ describe('the PunchOutSetupRequest as Amazon documents it, and the stand-in read
     assert.deepEqual(doc.Header.To.Credential, [{'@_domain': 'DUNS', Identity: '128990368'}]);
   });
 
-  /** The stand-in (Koa) and what its start page says it received for a request whose email is in `form`. */
-  async function standIn(xml) {
-    const app = new Koa();
-    app.use(punchOutSupplierMiddleware());
-    const server = createServer(app.callback());
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const origin = `http://127.0.0.1:${server.address().port}`;
-      const answer = parseCxml(await (await fetch(`${origin}${SUPPLIER_PATH}`, {method: 'POST', body: xml})).text());
-      const start = answer.Response?.PunchOutSetupResponse?.StartPage?.URL;
-      if (!start) return {status: answer.Response.Status['@_code'], text: answer.Response.Status['@_text']};
-      const page = await (await fetch(start)).text();
-      return Object.fromEntries([...page.matchAll(/<td data-field="([^"]+)">([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]));
-    } finally {
-      server.close();
-    }
+  /** What the stand-in's start page says it received for `xml`, or its Status if it handed out none. */
+  async function received(xml) {
+    const {status, text, page} = await standIn(xml);
+    if (!page) return {status, text};
+    return Object.fromEntries([...page.matchAll(/<td data-field="([^"]+)">([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]));
   }
 
   const withoutUserEmail = (xml) => xml.replace(/<Extrinsic name="UserEmail">[^<]*<\/Extrinsic>/, '');
@@ -272,7 +233,7 @@ describe('the PunchOutSetupRequest as Amazon documents it, and the stand-in read
   ]) {
     it(`the stand-in takes the buyer's email from the ${form}, as Amazon does`, async () => {
       const xml = withoutUserEmail(buildSetupRequest(base)).replace('<BrowserFormPost>', `${insert}<BrowserFormPost>`);
-      const got = await standIn(xml);
+      const got = await received(xml);
       assert.equal(got.UserEmail, 'camille@abdemoaccount.com', JSON.stringify(got));
       assert.equal(got['email from'], form);
       assert.equal(got.UserBusinessUnit, 'Achats');
@@ -280,7 +241,7 @@ describe('the PunchOutSetupRequest as Amazon documents it, and the stand-in read
   }
 
   it('the stand-in refuses a request with no email in any form', async () => {
-    const got = await standIn(withoutUserEmail(buildSetupRequest(base)));
+    const got = await received(withoutUserEmail(buildSetupRequest(base)));
     assert.equal(got.status, '400');
   });
 });

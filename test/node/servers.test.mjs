@@ -3,25 +3,12 @@
 // the demo's own, and the demo server answers only to its own host names.
 import Koa from 'koa';
 import assert from 'node:assert/strict';
-import {createServer, request as httpRequest} from 'node:http';
+import {request as httpRequest} from 'node:http';
 import {describe, it} from 'node:test';
-import {DEMO_PUNCHOUT, SUPPLIER_PATH, buildSetupRequest, parseCxml, punchOutSupplierMiddleware} from '../../demo/punchout.mjs';
+import {DEMO_PUNCHOUT, buildSetupRequest} from '../../demo/punchout.mjs';
 import {referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
 import {startDemoServer} from '../../scripts/demo-server.mjs';
-
-async function listen(app) {
-  const server = createServer(app.callback());
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close()};
-}
-
-const setupXml = () =>
-  buildSetupRequest({
-    credentials: DEMO_PUNCHOUT,
-    buyer: {email: 'user4@abdemoaccount.com', firstName: 'Alex', lastName: 'Tremblay'},
-    buyerCookie: 'c00kie',
-    browserFormPost: 'https://vendor.example/punchout/return',
-  });
+import {SETUP_REQUEST, listen, standIn} from './helpers.mjs';
 
 describe("the stand-in's start page never shows the shared secret", () => {
   const secret = DEMO_PUNCHOUT.sharedSecret;
@@ -41,21 +28,10 @@ describe("the stand-in's start page never shows the shared secret", () => {
     ],
   ]) {
     it(how, async () => {
-      const app = new Koa();
-      app.use(punchOutSupplierMiddleware());
-      const {origin, close} = await listen(app);
-      try {
-        const answer = parseCxml(
-          await (await fetch(`${origin}${SUPPLIER_PATH}`, {method: 'POST', body: rewrite(setupXml())})).text()
-        );
-        const start = answer.Response.PunchOutSetupResponse?.StartPage?.URL;
-        assert.ok(start, `the stand-in refused it: ${answer.Response.Status['@_text']}`);
-        const page = await (await fetch(start)).text();
-        assert.match(page, /What the PunchOutSetupRequest carried/);
-        assert.ok(!page.includes(secret), 'the start page shows the shared secret');
-      } finally {
-        close();
-      }
+      const {page, text} = await standIn(rewrite(buildSetupRequest(SETUP_REQUEST)));
+      assert.ok(page, `the stand-in refused it: ${text}`);
+      assert.match(page, /What the PunchOutSetupRequest carried/);
+      assert.ok(!page.includes(secret), 'the start page shows the shared secret');
     });
   }
 });
@@ -72,7 +48,7 @@ describe('the reference endpoint', () => {
     const app = new Koa();
     app.proxy = true;
     app.use(referenceEndpointMiddleware({path: '/api/ab-registration'}));
-    const {origin, close} = await listen(app);
+    const {origin, close} = await listen(app.callback());
     try {
       assert.match((await lookup(origin, {'X-Forwarded-Proto': 'https'})).headers.get('set-cookie'), /;\s*Secure/i);
       assert.doesNotMatch((await lookup(origin)).headers.get('set-cookie'), /;\s*Secure/i);
@@ -85,7 +61,7 @@ describe('the reference endpoint', () => {
     for (const faults of [false, true]) {
       const app = new Koa();
       app.use(referenceEndpointMiddleware({path: '/api/ab-registration', faults}));
-      const {origin, close} = await listen(app);
+      const {origin, close} = await listen(app.callback());
       try {
         assert.equal((await lookup(origin, {'X-Demo-Fault': 'unavailable'})).status, faults ? 503 : 200, `faults: ${faults}`);
       } finally {

@@ -1,0 +1,38 @@
+// What the node tests share: a server on a free loopback port, the buyer's
+// punch-out request, and one setup through the stand-in supplier.
+import Koa from 'koa';
+import {createServer} from 'node:http';
+import {DEMO_PUNCHOUT, SUPPLIER_PATH, parseCxml, punchOutSupplierMiddleware} from '../../demo/punchout.mjs';
+
+/** `handler` (a Node request listener) on 127.0.0.1 and a free port. */
+export async function listen(handler) {
+  const server = createServer(handler);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {server, origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close()};
+}
+
+/** The PunchOutSetupRequest's input for the demo's user4, as the reference builds it. */
+export const SETUP_REQUEST = {
+  credentials: DEMO_PUNCHOUT,
+  buyer: {email: 'user4@abdemoaccount.com', firstName: 'Alex', lastName: 'Tremblay'},
+  buyerCookie: 'c00kie',
+  browserFormPost: 'https://vendor.example/punchout/return',
+};
+
+/**
+ * Posts the cXML `xml` to a fresh stand-in supplier: its Status, and the start
+ * page it handed out (HTML), if it handed one out.
+ */
+export async function standIn(xml) {
+  const app = new Koa();
+  app.use(punchOutSupplierMiddleware());
+  const {origin, close} = await listen(app.callback());
+  try {
+    const answer = parseCxml(await (await fetch(`${origin}${SUPPLIER_PATH}`, {method: 'POST', body: xml})).text());
+    const {'@_code': status, '@_text': text} = answer.Response.Status;
+    const start = answer.Response.PunchOutSetupResponse?.StartPage?.URL;
+    return {status, text, page: start ? await (await fetch(start)).text() : undefined};
+  } finally {
+    close();
+  }
+}
