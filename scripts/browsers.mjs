@@ -72,7 +72,8 @@ export function locate(engine) {
   }
 }
 
-function freePort() {
+/** A port free on 127.0.0.1 now (the test runner's WebDriver, the host apps' servers). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer()
       .once('error', reject)

@@ -28,6 +28,7 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
+import {freePort} from '../../scripts/browsers.mjs';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -166,15 +167,6 @@ async function startEndpoint() {
     csrf,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts a server command and resolves once `url` answers (a port already taken must not pass for it). */
