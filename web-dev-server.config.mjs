@@ -1,6 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {punchOutSupplierMiddleware} from './demo/punchout.mjs';
-import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
+import {demoLoginMiddleware, referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
 
 const log = (line) => console.log(`[reference endpoint] ${line}`);
 const handoffLog = (line) => console.log(`[hand-off endpoint] ${line}`);
@@ -38,6 +38,8 @@ export function demoConfig({corsOrigins = envOrigins} = {}) {
         }
         return next();
       },
+      // The demo's login: picking a buyer signs the page in as them; the endpoints read the buyer from that session.
+      demoLoginMiddleware({log}),
       referenceEndpointMiddleware({path: '/api/ab-registration', log, cors, faults: true}),
       // Hand-off mode: the vendor's punch-out only; its cXML goes to the stand-in supplier below.
       referenceEndpointMiddleware({path: '/api/ab-registration-handoff', log: handoffLog, mode: 'handoff', cors, faults: true}),

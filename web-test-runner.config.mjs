@@ -9,7 +9,7 @@ import {readFile} from 'node:fs/promises';
 import {integrityTags} from './bin/ab-registration-integrity.mjs';
 import {brokenEndpointMiddleware} from './demo/broken-endpoint.mjs';
 import {punchOutSupplierMiddleware} from './demo/punchout.mjs';
-import {referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
+import {demoLoginMiddleware, referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
 import {findFirefox, selectedEngines, startWebKitDriver} from './scripts/browsers.mjs';
 import {CHROMIUM_ARGS, findChromium} from './scripts/chromium.mjs';
 import {plainSummaryReporter} from './scripts/plain-summary-reporter.mjs';
@@ -305,6 +305,8 @@ export default {
         ctx.status = 404;
       }
     },
+    // Tests sign the browser in as a buyer first (test/helpers/demo-session.ts), as the demo page does.
+    demoLoginMiddleware(),
     referenceEndpointMiddleware({path: '/api/ab-registration', faults: true}),
     // A slow supplier is given up on after 1.5 s here (5 s in the demo), so its test is quick.
     referenceEndpointMiddleware({path: '/api/ab-registration-handoff', mode: 'handoff', supplier: {timeout: 1500}, faults: true}),

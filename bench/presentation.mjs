@@ -16,6 +16,7 @@ import {build} from 'esbuild';
 import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
+import {signInPage} from '../demo/reference-endpoint.mjs';
 import {startPageServer} from '../scripts/page-server.mjs';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
 import {buildBaseline, PROFILES, throttledPage} from './tile-first.mjs';
@@ -115,6 +116,8 @@ export async function presentationBench({root, runs, median}) {
   const server = await startPageServer((ctx, next) => {
     const which = /^\/__bench-(grid|panel)__\/(ours|baseline)\/(en|fr-CA)$/.exec(ctx.path);
     if (!which) return next();
+    // Served to the tile's buyer, signed in: the endpoint reads them from that session.
+    signInPage(ctx, 'user4@abdemoaccount.com');
     ctx.type = 'html';
     ctx.body = gridPage(bundles[which[2]], which[3], which[1]);
     return undefined;

@@ -14,6 +14,7 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {rollup} from 'rollup';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
+import {handoffLoad, handoffLoadReport} from './handoff-load.mjs';
 import {measurePeers} from './peers.mjs';
 import {presentationBench, presentationReport} from './presentation.mjs';
 import {BASELINE_REF, buildBaseline, journeyBytes, tileFirstReport, tileFirstSpeed} from './tile-first.mjs';
@@ -23,7 +24,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const TILE_RUNS = Number(process.env.BENCH_TILE_RUNS ?? 15);
 /** Loads per page of the layout-shift table (a throttled phone load takes seconds). */
 const CLS_RUNS = Number(process.env.BENCH_CLS_RUNS ?? 7);
-/** `BENCH_ONLY=tile-first npm run bench` (or `presentation`): that table alone. */
+/** `BENCH_ONLY=tile-first npm run bench` (or `presentation`, or `handoff`): that table alone. */
 const only = process.env.BENCH_ONLY;
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench/.build');
@@ -224,6 +225,13 @@ function table(rows) {
 if (!existsSync(join(root, 'dist/ab-registration.bundle.js'))) {
   execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 }
+if (only === 'handoff') {
+  const handoff = await handoffLoad({root});
+  mkdirSync(join(root, 'bench-results'), {recursive: true});
+  writeFileSync(join(root, 'bench-results/handoff.json'), `${JSON.stringify(handoff, null, 2)}\n`);
+  console.log(handoffLoadReport(handoff, table));
+  process.exit(0);
+}
 if (only === 'presentation') {
   const presentation = await presentationBench({root, runs: CLS_RUNS, median});
   mkdirSync(join(root, 'bench-results'), {recursive: true});
@@ -287,6 +295,8 @@ const result = {
   peers,
   tileFirst: {bytes, speed: tileFirst, baseline: BASELINE_REF},
   presentation,
+  // Last, on its own: no browser runs while it loads the machine.
+  handoffLoad: await handoffLoad({root}),
   peerRender: peerRender?.map((p) => (p.rendered ? {...p, ratio: p.median / first.floor.median} : p)),
 };
 mkdirSync(join(root, 'bench-results'), {recursive: true});
@@ -372,4 +382,5 @@ console.log(
 );
 console.log(tileFirstTable);
 console.log(presentationReport(presentation, CLS_RUNS, table));
+console.log(handoffLoadReport(result.handoffLoad, table));
 console.log('\nWritten to bench-results/bench.json');

@@ -3,7 +3,13 @@
 // in plain words, every answer the <ab-registration> widget would refuse.
 //
 //   npx ab-registration-check https://vendor.example/punchout/amazon-business \
-//     --email-amazon-account buyer@corp.example --password 'test-password'
+//     --login https://test.vendor.example/test-login --email-amazon-account buyer@corp.example
+//
+// The endpoint reads the buyer from the vendor's session, so each test buyer
+// needs a session of their own: --login names a test-system URL that signs a
+// buyer in (POST {"email": ...}, answered with the session's cookie), as the
+// reference's demo login does. Without it every request carries the --header
+// values (one session, one buyer).
 //
 // It plays whole registrations (convert, separate, join; or, for an endpoint in
 // hand-off mode, the handoff call that fetches a punch-out start page): point it at a test
@@ -24,6 +30,8 @@ Test buyers (defaults: the reference endpoint's demo emails):
   --password <text>                 a password the endpoint accepts (default "password")
   --wrong-password <text>           a password it refuses (default "wrong")
   --personal-email <email>          the new personal email for "separate" (default personal+<time>@example.com)
+  --login <url>                     signs each test buyer in before their lookup: POST {"email": ...},
+                                    answered with a session cookie (the demo's: /api/demo-login)
   --header "Name: value"            sent with every request (a CSRF token, a cookie); repeatable
   --read-only                       only lookups and requests that must fail
   --timeout <ms>                    per request (default 15000)
@@ -52,6 +60,7 @@ try {
       'wrong-password': {type: 'string', default: 'wrong'},
       'personal-email': {type: 'string'},
       header: {type: 'string', multiple: true, default: []},
+      login: {type: 'string'},
       'read-only': {type: 'boolean', default: false},
       timeout: {type: 'string', default: '15000'},
       help: {type: 'boolean', default: false},
@@ -86,6 +95,16 @@ const extraHeaders = Object.fromEntries(
     return [name, h.slice(at + 1).trim()];
   })
 );
+let loginUrl;
+if (values.login !== undefined) {
+  try {
+    loginUrl = new URL(values.login, endpoint);
+  } catch {
+    usage(`--login wants a URL, got ${printable(values.login)}`);
+  }
+  if (loginUrl.protocol !== 'https:' && loginUrl.protocol !== 'http:')
+    usage(`--login wants an http(s) URL, got ${printable(values.login)}`);
+}
 if (!/^\d+$/.test(values.timeout) || Number(values.timeout) < 1 || Number(values.timeout) > 2 ** 31 - 1) {
   usage(`--timeout wants a whole number of milliseconds, got ${printable(values.timeout)}`);
 }
@@ -165,6 +184,43 @@ async function send(body, {protocolHeader = true, method = 'POST'} = {}) {
     retryAfter: response.headers.get('retry-after'),
     text: await readCapped(response),
   };
+}
+
+/**
+ * With --login: signs `email` in and keeps the session cookie it sets, so the
+ * requests that follow are that buyer's. False (and a failed check) if it cannot.
+ */
+async function signIn(email) {
+  if (!loginUrl) return true;
+  const what = `--login signs ${printable(email)} in`;
+  try {
+    const response = await fetch(loginUrl, {
+      method: 'POST',
+      headers: {...extraHeaders, 'Content-Type': 'application/json', Accept: 'application/json'},
+      body: JSON.stringify({email}),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeout),
+    });
+    await response.body?.cancel();
+    const set = response.headers.getSetCookie?.() ?? [];
+    for (const line of set) {
+      const [pair] = line.split(';');
+      const at = pair.indexOf('=');
+      if (at > 0) cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+    if (response.status < 200 || response.status > 299 || !set.length) {
+      report(
+        false,
+        what,
+        `expected a 2xx answer that sets a session cookie, got ${response.status}${set.length ? '' : ' and no Set-Cookie'}`
+      );
+      return false;
+    }
+    return true;
+  } catch (error) {
+    report(false, what, noAnswer(error));
+    return false;
+  }
 }
 
 /** Why a request got no usable answer, in words. */
@@ -248,6 +304,8 @@ async function expectError(what, body, code, options) {
 const e = values;
 console.log(`Checking ${printable(endpoint)} against <ab-registration> endpoint protocol v${PROTOCOL_VERSION}\n`);
 
+// In a signed-in session (with --login), so what is refused is refused for its own fault.
+await signIn(e['email-amazon-account']);
 await expectError(
   'a request without the AB-Registration-Protocol header is refused',
   {action: 'lookup', email: e['email-new']},
@@ -265,7 +323,39 @@ for (const [flag, status] of [
   ['email-unknown', 'unknown'],
   ['email-blocked', 'blocked'],
 ]) {
-  await expectAnswer(`lookup ${e[flag]} answers "${status}"`, {action: 'lookup', email: e[flag]}, {status});
+  if (await signIn(e[flag]))
+    await expectAnswer(`lookup ${e[flag]} answers "${status}"`, {action: 'lookup', email: e[flag]}, {status});
+}
+
+if (loginUrl) {
+  // The session names the buyer: a lookup that names someone else must not be answered as them.
+  await signIn(e['email-amazon-account']);
+  let answer;
+  try {
+    answer = await send({action: 'lookup', email: e['email-new']});
+  } catch (error) {
+    report(false, 'a lookup naming another buyer is not answered as them', noAnswer(error));
+  }
+  if (answer) {
+    let status;
+    try {
+      status = JSON.parse(answer.text)?.status;
+    } catch {
+      // not JSON: judged below
+    }
+    const refused = answer.status < 200 || answer.status > 299;
+    report(
+      refused || status === 'amazon-account',
+      "a lookup naming another buyer is answered for the session's buyer (or refused)",
+      refused || status === 'amazon-account'
+        ? undefined
+        : `in ${printable(e['email-amazon-account'])}'s session, a lookup for ${printable(e['email-new'])} answered ${quote(String(status), 40)}: the endpoint takes the buyer from the request, so anyone can act as anyone`
+    );
+  }
+  const saved = new Map(cookies);
+  cookies.clear();
+  await expectError('a lookup without a session is refused', {action: 'lookup', email: e['email-amazon-account']}, undefined);
+  for (const [name, value] of saved) cookies.set(name, value);
 }
 
 /**
@@ -280,6 +370,7 @@ async function expectHandoff(label, lookup) {
 }
 
 {
+  await signIn(e['email-amazon-account']);
   const lookup = await expectAnswer(
     'scenario 2: lookup',
     {action: 'lookup', email: e['email-amazon-account']},
@@ -303,6 +394,7 @@ async function expectHandoff(label, lookup) {
   }
 }
 if (!e['read-only']) {
+  await signIn(e['email-amazon-account']);
   const lookup = await expectAnswer(
     'scenario 3: lookup',
     {action: 'lookup', email: e['email-amazon-account']},
@@ -324,6 +416,7 @@ if (!e['read-only']) {
 }
 if (!e['read-only']) {
   for (const end of ['join', 'decline']) {
+    await signIn(e['email-business-account']);
     const lookup = await expectAnswer(
       `scenario 4 (${end}): lookup`,
       {action: 'lookup', email: e['email-business-account']},
@@ -342,6 +435,7 @@ if (!e['read-only']) {
     );
     await expectAnswer(`scenario 4: ${end}`, withToken(lookup, {action: end}));
   }
+  await signIn(e['email-unknown']);
   const unknown = await expectAnswer('unknown: lookup', {action: 'lookup', email: e['email-unknown']}, {status: 'unknown'});
   if (unknown)
     await expectAnswer(

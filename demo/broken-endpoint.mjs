@@ -6,7 +6,7 @@ export function brokenEndpointMiddleware({path = '/api/broken-endpoint'} = {}) {
   const reference = referenceEndpointMiddleware({path});
   const endpoint = createReferenceEndpoint();
   // Broken: one session for everybody, so any buyer's token works for any other.
-  const everybody = {id: 'everybody', signedIn: []};
+  const everybody = {id: 'everybody', email: '', signedIn: [], spent: [], punchOuts: []};
   return async function brokenEndpoint(ctx, next) {
     if (ctx.path !== path) return next();
     if (ctx.method !== 'POST') return reference(ctx, next);
@@ -17,6 +17,8 @@ export function brokenEndpointMiddleware({path = '/api/broken-endpoint'} = {}) {
     ctx.status = 200;
     ctx.type = 'application/json';
     try {
+      // Broken: the buyer is whoever the request says.
+      if (body.action === 'lookup') everybody.email = String(body.email);
       const answer = await endpoint.handle(body, everybody);
       if (body.action === 'lookup' && answer.status === 'new') answer.shopUrl = 'http://www.amazon.ca/business'; // not https
       if (body.action === 'lookup' && answer.status === 'member') delete answer.accountName; // missing field

@@ -146,8 +146,34 @@ function pageTheme(): void {
   document.documentElement.style.colorScheme = theme === 'auto' ? '' : theme;
 }
 
-/** A fresh tile for the chosen buyer: what a catalogue page load would give. */
+/**
+ * The demo's login: choosing a buyer signs this page in as them, as the vendor's
+ * own sign-in would. The endpoint reads the buyer from that session, never from
+ * the widget's `email` (which only pre-fills sign-in). Logins go one after the
+ * other, so the last buyer chosen is the one signed in.
+ */
+let logins: Promise<unknown> = Promise.resolve();
+let signedInAs = '';
+
+/** A fresh tile for the chosen buyer (signed in first): what a catalogue page load would give. */
 function mount(): void {
+  const email = chosen('email');
+  if (email !== signedInAs) {
+    logins = logins
+      .then(() =>
+        fetch('/api/demo-login', {
+          method: 'POST',
+          headers: {'Content-Type': 'application/json'},
+          body: JSON.stringify({email}),
+        })
+      )
+      .catch(() => undefined)
+      .then(() => {
+        signedInAs = email;
+        if (email === chosen('email')) mount();
+      });
+    return;
+  }
   const tile = document.createElement('ab-registration') as AbRegistration;
   tile.endpoint = ENDPOINTS[chosen('mode')] ?? ENDPOINTS.full;
   tile.email = chosen('email');

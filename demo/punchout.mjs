@@ -20,6 +20,8 @@ const MAX_XML = 64 * 1024;
 /** How long the stand-in keeps a start page: a real one is short-lived too. */
 const START_PAGE_LIFETIME_MS = 5 * 60 * 1000;
 const MAX_START_PAGES = 500;
+/** Start pages one buyer may hold at once: a new one replaces that buyer's oldest, never another buyer's. */
+const START_PAGES_PER_BUYER = 3;
 
 /** The demo's punch-out credentials: what a vendor gets from Amazon Business for its punch-out. */
 export const DEMO_PUNCHOUT = {
@@ -310,7 +312,20 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
   function prune() {
     const now = Date.now();
     for (const [id, start] of starts) if (start.expires <= now) starts.delete(id);
-    while (starts.size >= MAX_START_PAGES) starts.delete(starts.keys().next().value);
+  }
+
+  /**
+   * Room for one more of `buyer`'s start pages: their own oldest goes when they
+   * hold START_PAGES_PER_BUYER or the store is full; when all MAX_START_PAGES
+   * are other buyers' live pages, false (the setup is refused: nobody else's
+   * page is ever lost).
+   */
+  function makeRoom(buyer) {
+    prune();
+    const theirs = [...starts].filter(([, start]) => start.buyer === buyer).map(([id]) => id);
+    while (theirs.length && (theirs.length >= START_PAGES_PER_BUYER || starts.size >= MAX_START_PAGES))
+      starts.delete(theirs.shift());
+    return starts.size < MAX_START_PAGES;
   }
 
   async function setup(ctx) {
@@ -350,9 +365,15 @@ export function punchOutSupplierMiddleware({credentials = DEMO_PUNCHOUT, log = (
     // Demo only: a request may ask the stand-in to be slow (the demo's fault switch).
     const delay = Math.min(Number(ctx.get('X-Stand-In-Delay')) || 0, 30000);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-    prune();
+    const buyer = email.address.toLowerCase();
+    if (!makeRoom(buyer)) {
+      log('punch-out setup refused: every start page is taken');
+      ctx.body = buildSetupResponse(503, 'Service Unavailable');
+      return;
+    }
     const id = randomBytes(18).toString('base64url');
     starts.set(id, {
+      buyer,
       received: {
         userEmail: email.address,
         emailFrom: email.from,

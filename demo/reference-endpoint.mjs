@@ -1,12 +1,19 @@
 // The reference endpoint: a readable implementation of protocol v1 for the
 // demo page and the tests. A vendor's backend does the same against Amazon
-// Business; here every answer is played from the email the buyer arrives with.
+// Business.
 //
 //   POST /api/ab-registration   Content-Type: application/json
 //   AB-Registration-Protocol: 1
 //   {"action": "lookup", "email": "..."}  ->  {"status": ..., "accountName": ..., "token": ...}
 //
-// Demo emails (the part before @ decides; any domain works):
+// The buyer is who the vendor's own session says, never what the request says:
+// the `email` a lookup carries (the widget's `email` attribute) is ignored, and a
+// request without a signed-in session is `session-expired` (401), with no call to
+// Amazon. Here the demo's own login (`demoLoginMiddleware`, POST /api/demo-login
+// {"email"}) stands in for the vendor's: a server-side session named by an
+// HttpOnly, SameSite=Strict cookie. A vendor passes its own `sessions`.
+//
+// Demo buyers (the part of the session's email before @ decides; any domain works):
 //   new@...      -> "new"               scenario 1: the business user is created at once
 //   member@...   -> "member"            already in the business account
 //   user4@...    -> "amazon-account"    scenarios 2 and 3: sign in, then convert or separate
@@ -15,14 +22,16 @@
 //   admin@...    -> "blocked"           reason "multi-user-admin"
 //   other@...    -> "blocked"           reason "other-business-account"
 // Any other email behaves like user4@.
-// Sign-in: any password but "wrong" is accepted ("wrong" -> invalid-credentials).
+// Sign-in: the token's buyer only (their email, or for single@ also the mobile
+// number of the directory), with any password but "wrong"; anything else is
+// invalid-credentials.
 // Separate: a personal email starting with "taken@" -> email-taken.
 //
-// Tokens: signed (HMAC-SHA256), bound to the buyer they were issued to and
-// good for 15 minutes; nothing is kept on the server, so no table can be
-// flooded. The buyer is who the vendor's own session says: here a signed,
-// HttpOnly, SameSite=Strict cookie stands in for that session (a vendor uses
-// its own). Details in docs/integration.md.
+// Tokens: signed (HMAC-SHA256), bound to the session they were issued to and
+// good for 15 minutes. What a buyer did with a token (signed in, converted,
+// declined) is kept in their server-side session, so a replayed cookie cannot
+// undo it. Each session sets up at most PUNCH_OUTS_PER_MINUTE punch-outs a
+// minute (rate-limited beyond). Details in docs/integration.md.
 //
 // Faults (only with the option `faults: true`, which the demo server and the
 // tests set): a request with the header `X-Demo-Fault: <name>` gets that fault
@@ -43,7 +52,11 @@ export const MAX_BODY = 16 * 1024;
 export const TOKEN_LIFETIME_S = 15 * 60;
 /** How long the demo's stand-in for the vendor's own session lasts. */
 const SESSION_LIFETIME_S = 8 * 60 * 60;
+/** The most sessions the demo's login keeps (the oldest login is forgotten first). */
+const MAX_SESSIONS = 10000;
 export const SESSION_COOKIE = 'ab-demo-session';
+/** Punch-outs (server-to-server calls to Amazon) one session may set up in a minute. */
+export const PUNCH_OUTS_PER_MINUTE = 6;
 
 export const DEMO_EMAILS = {
   'new@abdemoaccount.com': 'new',
@@ -65,7 +78,8 @@ const EMAIL = /^[^\s@\p{Cc}]+@[^\s@.\p{Cc}]+(?:\.[^\s@.\p{Cc}]+)+$/u;
  */
 const DIRECTORY = {
   user4: {firstName: 'Alex', lastName: 'Tremblay', businessUnit: 'Achats'},
-  single: {firstName: 'Camille', lastName: 'Gagnon', businessUnit: 'Finances'},
+  // Scenario 4's sign-in also takes the account's mobile number.
+  single: {firstName: 'Camille', lastName: 'Gagnon', businessUnit: 'Finances', mobile: '514 555 0142'},
   new: {firstName: 'Sam', lastName: 'Roy', businessUnit: 'Achats'},
 };
 
@@ -96,11 +110,12 @@ export function lookupFor(email) {
 }
 
 class ProtocolFailure extends Error {
-  constructor(status, code, field) {
+  constructor(status, code, field, retryAfter) {
     super(code);
     this.status = status;
     this.code = code;
     this.field = field;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -136,27 +151,35 @@ export function createSigner({secret = randomBytes(32), now = () => Date.now()} 
   };
 }
 
+/** True when `typed` (what the buyer typed at sign-in) names `entry`: its email, or its mobile number's digits. */
+function names(entry, typed, phoneToo) {
+  const text = typed.trim().toLowerCase();
+  if (text === entry.email.toLowerCase()) return true;
+  const digits = text.replace(/[\s().+-]/g, '');
+  return phoneToo && Boolean(entry.mobile) && /^\d{10,11}$/.test(digits) && digits.slice(-10) === entry.mobile.replace(/\D/g, '');
+}
+
 /**
  * The reference endpoint's logic. `handle(body, buyer)` returns the JSON answer
- * or throws a ProtocolFailure. `buyer` is who the vendor's own session says is
- * asking: `{id, signedIn}`, where `signedIn` lists the tokens (by `jti`) whose
- * sign-in succeeded in that session; `handle` adds to it, and the caller keeps it
- * in that session (here, a signed cookie).
+ * or throws a ProtocolFailure. `buyer` is the server-side session the vendor's
+ * own sign-in opened, or undefined when nobody is signed in:
+ * `{id, email, signedIn, spent, punchOuts}`; `handle` keeps in it which tokens
+ * signed in (`signedIn`), which were used up by a decision (`spent`: convert,
+ * separate, join, decline) and when its punch-outs went out (`punchOuts`).
  *
- * Nothing is stored on the server: a token carries what lookup found (email,
- * status), whom it was issued to (`sub`, the session) and when it expires,
- * signed so it cannot be altered. A token of another buyer, an altered or an
- * expired one is `session-expired`; flooding lookups fills no table.
+ * A token carries what lookup found (email, status), whom it was issued to
+ * (`sub`, the session) and when it expires, signed so it cannot be altered. A
+ * token of another session, an altered, expired or spent one is `session-expired`.
  */
-export function createReferenceEndpoint({signer = createSigner(), mode = 'full', punchOut} = {}) {
+export function createReferenceEndpoint({signer = createSigner(), mode = 'full', punchOut, now = () => Date.now()} = {}) {
   const handoff = mode === 'handoff';
-  function issue(buyer, email, status) {
-    return signer.sign({sub: buyer.id, jti: randomBytes(9).toString('base64url'), email, status});
+  function issue(buyer, status) {
+    return signer.sign({sub: buyer.id, jti: randomBytes(9).toString('base64url'), email: buyer.email, status});
   }
 
   function session(body, buyer) {
     const token = signer.verify(body.token);
-    if (!token || token.sub !== buyer.id) throw new ProtocolFailure(401, 'session-expired');
+    if (!token || token.sub !== buyer.id || buyer.spent.includes(token.jti)) throw new ProtocolFailure(401, 'session-expired');
     return token;
   }
 
@@ -164,23 +187,41 @@ export function createReferenceEndpoint({signer = createSigner(), mode = 'full',
     if (!buyer.signedIn.includes(token.jti)) throw new ProtocolFailure(403, 'session-expired');
   }
 
+  /** A decision made: the token can do nothing more, in this session or any copy of its cookie. */
+  function spend(token, buyer) {
+    buyer.signedIn = buyer.signedIn.filter((jti) => jti !== token.jti);
+    buyer.spent = [...buyer.spent.slice(-15), token.jti];
+  }
+
   function requireEmail(value, field) {
     if (typeof value !== 'string' || !EMAIL.test(value.trim())) throw new ProtocolFailure(422, 'invalid-email', field);
     return value.trim();
+  }
+
+  /** One server-to-server punch-out for the session's buyer, at most PUNCH_OUTS_PER_MINUTE a minute. */
+  function punchOutFor(buyer, context) {
+    const recent = buyer.punchOuts.filter((at) => at > now() - 60000);
+    if (recent.length >= PUNCH_OUTS_PER_MINUTE) {
+      throw new ProtocolFailure(429, 'rate-limited', undefined, Math.max(1, Math.ceil((recent[0] + 60000 - now()) / 1000)));
+    }
+    buyer.punchOuts = [...recent, now()];
+    return punchOut({buyer: directoryEntry(buyer.email)}, context);
   }
 
   /**
    * Hand-off mode: the answer for a status the widget would sign in itself
    * says `mode: "handoff"`; a new buyer's shopUrl is a fresh punch-out start page.
    */
-  async function inMode(answer, email, token, context) {
+  async function inMode(answer, buyer, context) {
     if (!handoff) return answer;
     if (answer.status === 'amazon-account' || answer.status === 'business-account') return {...answer, mode: 'handoff'};
-    if (answer.status === 'new') return {...answer, shopUrl: await punchOut({email, token}, context)};
+    if (answer.status === 'new') return {...answer, shopUrl: await punchOutFor(buyer, context)};
     return answer;
   }
 
   async function handle(body, buyer, context = {}) {
+    // Nobody signed in to the vendor's system: nothing to look up, no call to Amazon.
+    if (!buyer) throw new ProtocolFailure(401, 'session-expired');
     // In hand-off mode Amazon's own pages sign the buyer in: no password ever reaches this endpoint.
     if (handoff && ['sign-in', 'convert', 'separate', 'join', 'decline'].includes(body.action)) {
       session(body, buyer); // a stale token is still session-expired
@@ -188,27 +229,31 @@ export function createReferenceEndpoint({signer = createSigner(), mode = 'full',
     }
     switch (body.action) {
       case 'lookup': {
-        const email = requireEmail(body.email, 'email');
-        const answer = lookupFor(email);
-        const token = issue(buyer, email, answer.status);
-        return {...(await inMode(answer, email, token, context)), token};
+        // The session's buyer, whatever `email` the request carries.
+        const answer = lookupFor(buyer.email);
+        const token = issue(buyer, answer.status);
+        return {...(await inMode(answer, buyer, context)), token};
       }
       case 'choose': {
-        const current = session(body, buyer);
+        session(body, buyer);
         const scenario = body.scenario;
         if (!['new', 'amazon-account', 'business-account'].includes(scenario)) throw new ProtocolFailure(400, 'bad-request');
         // The answer's token replaces the first: it carries the status the buyer chose.
-        const token = issue(buyer, current.email, scenario);
+        const token = issue(buyer, scenario);
         const answer =
           scenario === 'new'
             ? {status: 'new', accountName: ACCOUNT_NAME, shopUrl: SHOP_URL}
             : {status: scenario, accountName: ACCOUNT_NAME};
-        return {...(await inMode(answer, current.email, token, context)), token};
+        return {...(await inMode(answer, buyer, context)), token};
       }
       case 'sign-in': {
         const current = session(body, buyer);
         if (typeof body.email !== 'string' || !body.email.trim()) throw new ProtocolFailure(422, 'invalid-email');
         if (typeof body.password !== 'string' || !body.password || body.password === 'wrong') {
+          throw new ProtocolFailure(401, 'invalid-credentials');
+        }
+        // Only the token's buyer signs in: another account's email (or phone) is refused as Amazon would.
+        if (!names(directoryEntry(current.email), body.email, current.status === 'business-account')) {
           throw new ProtocolFailure(401, 'invalid-credentials');
         }
         // A few at once, for a buyer with the tile open in two tabs.
@@ -217,7 +262,9 @@ export function createReferenceEndpoint({signer = createSigner(), mode = 'full',
       }
       case 'convert':
       case 'join': {
-        signedIn(session(body, buyer), buyer);
+        const current = session(body, buyer);
+        signedIn(current, buyer);
+        spend(current, buyer);
         return {shopUrl: SHOP_URL};
       }
       case 'separate': {
@@ -225,11 +272,11 @@ export function createReferenceEndpoint({signer = createSigner(), mode = 'full',
         signedIn(current, buyer);
         const personal = requireEmail(body.personalEmail, 'personalEmail');
         if (personal.toLowerCase().startsWith('taken@')) throw new ProtocolFailure(409, 'email-taken');
+        spend(current, buyer);
         return {shopUrl: SHOP_URL, businessEmail: current.email};
       }
       case 'decline': {
-        const current = session(body, buyer);
-        buyer.signedIn = buyer.signedIn.filter((jti) => jti !== current.jti);
+        spend(session(body, buyer), buyer);
         return {};
       }
       case 'handoff': {
@@ -238,7 +285,7 @@ export function createReferenceEndpoint({signer = createSigner(), mode = 'full',
         if (!handoff || (current.status !== 'amazon-account' && current.status !== 'business-account')) {
           throw new ProtocolFailure(400, 'bad-request');
         }
-        return {url: await punchOut({email: current.email, token: body.token}, context)};
+        return {url: await punchOutFor(buyer, context)};
       }
       default:
         throw new ProtocolFailure(400, 'bad-request');
@@ -246,6 +293,92 @@ export function createReferenceEndpoint({signer = createSigner(), mode = 'full',
   }
 
   return {handle};
+}
+
+/**
+ * The demo's stand-in for the vendor's own sign-in: server-side sessions, each
+ * named by an unguessable id in an HttpOnly cookie. `of(ctx)` is the session
+ * the request's cookie names (undefined if none, unknown or expired); `open`
+ * signs an email in. What a session holds lives here, not in the cookie, so a
+ * replayed cookie brings back nothing a buyer has since done.
+ */
+export function createDemoSessions({lifetime = SESSION_LIFETIME_S, max = MAX_SESSIONS, now = () => Date.now()} = {}) {
+  const sessions = new Map(); // id -> session
+  const cookieOf = (ctx) => ctx.get('cookie').match(new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([\\w-]{32})(?:;|$)`))?.[1];
+  return {
+    open(email) {
+      for (const [id, session] of sessions) if (session.expires <= now()) sessions.delete(id);
+      while (sessions.size >= max) sessions.delete(sessions.keys().next().value);
+      const id = randomBytes(24).toString('base64url');
+      sessions.set(id, {id, email, signedIn: [], spent: [], punchOuts: [], expires: now() + lifetime * 1000});
+      return id;
+    },
+    of(ctx) {
+      const session = sessions.get(cookieOf(ctx));
+      return session && session.expires > now() ? session : undefined;
+    },
+    close(ctx) {
+      sessions.delete(cookieOf(ctx));
+    },
+  };
+}
+
+/** The sessions the demo server and the tests share (both endpoints and the login). */
+export const DEMO_SESSIONS = createDemoSessions();
+
+/**
+ * Signs the browser that asked for `ctx` in as `email` (demo only): a fresh
+ * session, its cookie set on the answer. What the demo login does, and what a
+ * demo page server does when it serves a page to its buyer (the screen-reader
+ * test's, the screenshots', the benchmark's).
+ */
+export function signInPage(ctx, email, sessions = DEMO_SESSIONS) {
+  sessions.close(ctx);
+  const id = sessions.open(email);
+  // Secure where the page is https (Koa's ctx.secure; behind a proxy, with app.proxy set).
+  ctx.append(
+    'Set-Cookie',
+    `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_LIFETIME_S}${ctx.secure ? '; Secure' : ''}`
+  );
+}
+
+/**
+ * The demo's login (demo only: a vendor's users sign in to the vendor's system).
+ * `POST path {"email": "..."}` signs the browser in as that buyer: a fresh
+ * session, its cookie set; `{"email": null}` signs out. JSON only, so another
+ * site cannot post it from a form.
+ */
+export function demoLoginMiddleware({path = '/api/demo-login', sessions = DEMO_SESSIONS, log = () => {}} = {}) {
+  return async function demoLogin(ctx, next) {
+    if (ctx.path !== path) return next();
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    let body;
+    try {
+      if (ctx.method !== 'POST' || !/^application\/json\b/i.test(ctx.get('Content-Type'))) throw new Error();
+      body = JSON.parse(await readBody(ctx.req, 1024));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) refuseRest(ctx);
+      ctx.status = 400;
+      ctx.body = JSON.stringify({error: {code: 'bad-request'}});
+      return;
+    }
+    if (body?.email === null) {
+      sessions.close(ctx);
+      ctx.append('Set-Cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${ctx.secure ? '; Secure' : ''}`);
+      ctx.body = JSON.stringify({email: null});
+      return;
+    }
+    if (typeof body?.email !== 'string' || !EMAIL.test(body.email.trim())) {
+      ctx.status = 422;
+      ctx.body = JSON.stringify({error: {code: 'invalid-email', field: 'email'}});
+      return;
+    }
+    const email = body.email.trim();
+    signInPage(ctx, email, sessions);
+    log(`demo login: ${email}`);
+    ctx.body = JSON.stringify({email});
+  };
 }
 
 const HTML_ERROR_PAGE =
@@ -275,25 +408,6 @@ export const FAULTS = {
   'unknown-code': () => ({status: 400, body: {error: {code: 'quota-exceeded', message: '<b>Quota</b> exceeded'}}}),
 };
 
-/** The demo's stand-in for the vendor's own session: a signed cookie naming the buyer. */
-function buyerOf(ctx, signer) {
-  const raw = ctx.get('cookie').match(new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`))?.[1];
-  const session = signer.verify(raw);
-  return session && typeof session.id === 'string' && Array.isArray(session.signedIn)
-    ? {id: session.id, signedIn: session.signedIn.filter((jti) => typeof jti === 'string'), known: true}
-    : {id: randomBytes(12).toString('base64url'), signedIn: [], known: false};
-}
-
-function keepBuyer(ctx, signer, buyer, before, path) {
-  if (buyer.known && JSON.stringify(buyer.signedIn) === before) return;
-  const value = signer.sign({id: buyer.id, signedIn: buyer.signedIn}, SESSION_LIFETIME_S);
-  // Secure where the page is https (Koa's ctx.secure; behind a proxy, with app.proxy set).
-  ctx.append(
-    'Set-Cookie',
-    `${SESSION_COOKIE}=${value}; Path=${path}; HttpOnly; SameSite=Strict; Max-Age=${SESSION_LIFETIME_S}${ctx.secure ? '; Secure' : ''}`
-  );
-}
-
 /**
  * Koa-style middleware for @web/dev-server and @web/test-runner, answering at `path`.
  * Every answer is logged without the password.
@@ -302,6 +416,8 @@ export function referenceEndpointMiddleware({
   path = '/api/ab-registration',
   log = () => {},
   signer = createSigner(),
+  // Who is signed in: `sessions.of(ctx)`, the vendor's own session (here the demo login's).
+  sessions = DEMO_SESSIONS,
   mode = 'full',
   supplier = {},
   cors = {},
@@ -323,7 +439,7 @@ export function referenceEndpointMiddleware({
    * unless `supplier.url` says otherwise). A supplier that fails is `unavailable`
    * (502), one slower than `supplier.timeout` too (504).
    */
-  async function punchOut({email}, {ctx}) {
+  async function punchOut({buyer}, {ctx}) {
     const local = `http://127.0.0.1:${ctx.req.socket.localPort}`;
     const fault = faults ? ctx.get('X-Demo-Fault') : '';
     const url = fault === 'supplier-down' ? 'http://127.0.0.1:9/' : (supplierUrl ?? `${local}${SUPPLIER_PATH}`);
@@ -334,7 +450,7 @@ export function referenceEndpointMiddleware({
     };
     const request = {
       credentials,
-      buyer: directoryEntry(email),
+      buyer,
       buyerCookie: randomBytes(12).toString('base64url'),
       // Where Amazon posts the cart back (PunchOutOrderMessage): the vendor's own page. Not part of this demo.
       browserFormPost: `${local}/punchout/return`,
@@ -386,22 +502,15 @@ export function referenceEndpointMiddleware({
         throw new ProtocolFailure(400, 'bad-request');
       }
       if (typeof body !== 'object' || body === null) throw new ProtocolFailure(400, 'bad-request');
-      const buyer = buyerOf(ctx, signer);
-      const before = JSON.stringify(buyer.signedIn);
+      const buyer = sessions.of(ctx);
       const faultName = faults ? ctx.get('X-Demo-Fault') : '';
       if (Object.hasOwn(FAULTS, faultName)) {
         // A fault replaces the answer; lookup still issues a token so the flow can go on once the fault is off.
         const answer = body.action === 'lookup' ? await endpoint.handle(body, buyer, {ctx}) : {};
-        keepBuyer(ctx, signer, buyer, before, path);
         log(`${body.action} -> fault ${faultName}`);
         return await playFault(ctx, FAULTS[faultName](answer));
       }
-      let answer;
-      try {
-        answer = await endpoint.handle(body, buyer, {ctx});
-      } finally {
-        keepBuyer(ctx, signer, buyer, before, path);
-      }
+      const answer = await endpoint.handle(body, buyer, {ctx});
       log(`${body.action} -> 200 ${JSON.stringify(answer)}`);
       ctx.status = 200;
       ctx.body = JSON.stringify(answer);
@@ -409,6 +518,7 @@ export function referenceEndpointMiddleware({
       if (!(error instanceof ProtocolFailure)) throw error;
       log(`-> ${error.status} ${error.code}`);
       if (error.status === 413) refuseRest(ctx);
+      if (error.retryAfter) ctx.set('Retry-After', String(error.retryAfter));
       ctx.status = error.status;
       ctx.body = JSON.stringify({error: error.field ? {code: error.code, field: error.field} : {code: error.code}});
     }

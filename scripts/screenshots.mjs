@@ -3,6 +3,7 @@
 // catalogue page, in headless Chromium against the reference endpoint, into
 // docs/screenshots/*.png: a phone's first screenful (375 x 667: the dialog is
 // a sheet over it) and the dialog's whole card over a desktop page (1280 px).
+import {signInPage} from '../demo/reference-endpoint.mjs';
 import {startPageServer} from './page-server.mjs';
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -131,8 +132,11 @@ async function act(page, step) {
 
 const server = await startPageServer((ctx, next) => {
   if (ctx.path !== '/__screenshot__') return next();
+  const params = Object.fromEntries(new URLSearchParams(ctx.querystring));
+  // Served to its buyer, signed in: the endpoint reads them from that session.
+  signInPage(ctx, params.email);
   ctx.type = 'html';
-  ctx.body = vendorPage(Object.fromEntries(new URLSearchParams(ctx.querystring)));
+  ctx.body = vendorPage(params);
   return undefined;
 });
 const browser = await puppeteer.launch({executablePath, headless: true, args: CHROMIUM_ARGS});

@@ -1,11 +1,13 @@
 // The built bundle (`npm run build`, run by `npm test` first), loaded the way a
 // vendor's page loads it: one <script type="module">, in a page of its own.
 import {expect, waitUntil} from '@open-wc/testing';
+import {signInAsTileBuyer} from './helpers/demo-session.js';
 import {onlyIn} from './helpers/engine.js';
 
 let pages = 0;
 
 async function page(body: string, extraScript = ''): Promise<Window> {
+  await signInAsTileBuyer(body);
   const frame = document.createElement('iframe');
   // A page of its own URL, under the strict policy of demo/strict-csp.html (the
   // test server writes it: web-test-runner.config.mjs; a srcdoc frame's 'self'

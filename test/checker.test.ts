@@ -9,6 +9,9 @@ interface Run {
   stderr: string;
 }
 
+/** The demo's login: each test buyer in a session of their own, as the reference endpoint needs. */
+const LOGIN = ['--login', '/api/demo-login'];
+
 const check = (path: string, args: string[] = []) =>
   executeServerCommand<Run, {path: string; args: string[]}>('run-checker', {path, args});
 /** The checker run with `url` exactly as given. */
@@ -20,16 +23,27 @@ const checkUrl = (url: string, args: string[] = []) =>
 const TERMINAL_CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 describe('ab-registration-check', () => {
-  it('passes the reference endpoint: every scenario, every check', async () => {
-    const run = await check('/api/ab-registration');
+  it('passes the reference endpoint: every scenario, every check, each test buyer in a session of their own', async () => {
+    const run = await check('/api/ab-registration', LOGIN);
     expect(run.stderr).to.equal('');
     expect(run.code, run.stdout).to.equal(0);
-    expect(run.stdout).to.contain('All 24 checks passed: this endpoint speaks protocol v1.');
+    expect(run.stdout).to.contain(
+      "ok    a lookup naming another buyer is answered for the session's buyer (or refused)\n  ok    a lookup without a session is refused"
+    );
+    expect(run.stdout).to.contain('All 26 checks passed: this endpoint speaks protocol v1.');
     expect(run.stdout).not.to.contain('FAIL');
   });
 
+  it('says why a session-less run of the reference endpoint fails: every lookup is refused', async () => {
+    const run = await check('/api/ab-registration');
+    expect(run.code).to.equal(1);
+    expect(run.stdout).to.match(
+      /FAIL {2}lookup new@abdemoaccount.com answers "new"\n\s+expected a 2xx answer, got 401 \(the widget shows: session-expired\)/
+    );
+  });
+
   it('catches a broken endpoint and says what is wrong with each answer', async () => {
-    const run = await check('/api/broken-endpoint');
+    const run = await check('/api/broken-endpoint', LOGIN);
     expect(run.code).to.equal(1);
     const fails = run.stdout.split('\n').filter((line) => line.includes('FAIL'));
     expect(fails.length).to.be.at.least(5);
@@ -48,6 +62,10 @@ describe('ab-registration-check', () => {
     expect(run.stdout).to.match(
       /FAIL {2}scenario 2: convert answers an https shopUrl\n\s+the widget refuses this answer: "shopUrl" is not an https URL/
     );
+    expect(run.stdout).to.match(
+      /FAIL {2}a lookup naming another buyer is answered for the session's buyer \(or refused\)\n\s+in user4@abdemoaccount.com's session, a lookup for new@abdemoaccount.com answered "new": the endpoint takes the buyer from the request/
+    );
+    expect(run.stdout).to.match(/FAIL {2}a lookup without a session is refused\n\s+expected an error status, got 200/);
     expect(run.stdout).to.match(/checks FAILED/);
   });
 
@@ -82,6 +100,12 @@ describe('ab-registration-check', () => {
     ['an endpoint that is not http(s)', 'ftp://127.0.0.1/x', [], /not an http\(s\) URL/],
     ['a --header with no colon', '/api/ab-registration', ['--header', 'X-Token abc'], /--header wants "Name: value"/],
     ['an unknown option', '/api/ab-registration', ['--pasword', 'x'], /Unknown option '--pasword'/],
+    [
+      'a --login that is not http(s)',
+      '/api/ab-registration',
+      ['--login', 'ftp://127.0.0.1/login'],
+      /--login wants an http\(s\) URL/,
+    ],
     ['no endpoint at all', '', [], /the endpoint URL is missing/],
   ] as const) {
     it(`reports ${what} as a usage error (exit 2), not as the endpoint's fault`, async () => {
@@ -97,7 +121,7 @@ describe('ab-registration-check', () => {
   }
 
   it('passes the reference endpoint in hand-off mode: every hand-off answers a fresh https start page', async () => {
-    const run = await check('/api/ab-registration-handoff');
+    const run = await check('/api/ab-registration-handoff', LOGIN);
     expect(run.code, run.stdout).to.equal(0);
     for (const scenario of ['scenario 2', 'scenario 3', 'scenario 4']) {
       expect(run.stdout).to.contain(`ok    ${scenario} (hand-off): handoff answers an https start page`);
@@ -115,7 +139,7 @@ describe('ab-registration-check', () => {
   });
 
   it('catches wrong-typed answers (through the demo fault switch), read-only', async () => {
-    const run = await check('/api/ab-registration', ['--read-only', '--header', 'X-Demo-Fault: wrong-shape']);
+    const run = await check('/api/ab-registration', [...LOGIN, '--read-only', '--header', 'X-Demo-Fault: wrong-shape']);
     expect(run.code).to.equal(1);
     expect(run.stdout).to.contain('the widget refuses this answer: unknown "status"');
     expect(run.stdout).not.to.contain('scenario 3');

@@ -2,6 +2,7 @@
 // the buyer and the developer are told when a cross-origin call fails.
 import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import {signInAs} from './helpers/demo-session.js';
 import {signInAsBuyer} from './helpers/drive.js';
 import './helpers/no-console.js';
 import {getByRole, settled, stepIs, visibleText} from './helpers/query.js';
@@ -57,10 +58,13 @@ describe('an endpoint on another origin', () => {
       name: 'cors-endpoint',
       origin: location.origin,
     });
+    await signInAs('new@abdemoaccount.com');
     const allowed = await fetch(`http://localhost:${port}/api/ab-registration`, {
       method: 'POST',
       headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1'},
       body: JSON.stringify({action: 'lookup', email: 'new@abdemoaccount.com'}),
+      // The session cookie crosses to another origin only with credentials.
+      credentials: 'include',
     });
     expect(((await allowed.json()) as {status: string}).status).to.equal('new');
     // It answered (a browser would have refused it otherwise). The same endpoint asked by another origin (the test server's own, under 127.0.0.1) gets no CORS headers.
@@ -81,6 +85,8 @@ describe('an endpoint on another origin', () => {
       origin: location.origin,
     });
     // The README's page on this origin, the demo on another port (localhost: the same site, as 127.0.0.1:5173 and :8000 are).
+    // Signed in first, as the README says (its demo page signs the browser in; cookies are the host's, whatever the port).
+    await signInAs('user4@abdemoaccount.com');
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width:400px;height:600px';
     frame.srcdoc = snippet!.replaceAll('http://127.0.0.1:8000', `http://localhost:${port}`);

@@ -4,6 +4,7 @@
 // (web-test-runner.config.mjs serves /__sri-page__). A chunk that is not the
 // one built is refused and nothing of it runs.
 import {expect, waitUntil} from '@open-wc/testing';
+import {signInAs} from './helpers/demo-session.js';
 
 interface Monitored extends Window {
   cspViolations: string[];
@@ -13,6 +14,7 @@ interface Monitored extends Window {
 let pages = 0;
 
 async function page(variant: 'genuine' | 'tampered'): Promise<Monitored> {
+  await signInAs('user4@abdemoaccount.com'); // the page's tile is this buyer's
   const frame = document.createElement('iframe');
   frame.src = `/__sri-page__?${new URLSearchParams({variant, fresh: `s${++pages}-${Date.now()}`})}`;
   document.body.append(frame);

@@ -4,6 +4,7 @@
 // element with Lit's hydration support then takes that DOM over as it is (no
 // node replaced, nothing moved, nothing logged), and the tile works.
 import {expect, waitUntil} from '@open-wc/testing';
+import {signInAs} from './helpers/demo-session.js';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import {accessibleName, getByRole, heading} from './helpers/query.js';
 
@@ -32,6 +33,8 @@ describe('server rendering (@lit-labs/ssr)', () => {
 
   for (const lang of ['fr-CA', 'en'] as const) {
     it(`${lang}: the tile is drawn from the HTML before any script, then hydrates in place and works`, async () => {
+      // The server renders the page for its signed-in buyer, the one its tile names.
+      await signInAs('user4@abdemoaccount.com');
       const frame = await serverRenderedPage(lang);
       const win = frame.contentWindow as Window & typeof globalThis;
       const doc = frame.contentDocument!;

@@ -3,6 +3,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
+import {signInAs} from './helpers/demo-session.js';
 
 interface Monitored extends Window {
   cspViolations: string[];
@@ -10,6 +11,8 @@ interface Monitored extends Window {
 }
 
 async function openPage(): Promise<{win: Monitored; el: AbRegistration}> {
+  // The page signs its buyer in itself too; done here first, a quick click cannot outrun it.
+  await signInAs('user4@abdemoaccount.com');
   const frame = document.createElement('iframe');
   frame.style.width = '480px';
   frame.style.height = '900px';

@@ -7,6 +7,7 @@
  */
 import {waitUntil} from '@open-wc/testing';
 import type {AbRegistration} from '../../src/AbRegistration.js';
+import {signInAsTileBuyer} from './demo-session.js';
 
 let pages = 0;
 
@@ -31,6 +32,7 @@ export interface PageOptions {
 export const GRID_CSS = '<link rel="stylesheet" href="/test/fixtures/vendor-grid.css" />';
 
 export async function vendorPage({width, height, body, head = '', withoutBundle = false}: PageOptions): Promise<VendorPage> {
+  await signInAsTileBuyer(body);
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = String(height);

@@ -4,6 +4,7 @@ import '../../src/ab-registration.js';
 import {loadCore} from '../../src/lazy/core-loader.js';
 import type {AbRegistration} from '../../src/AbRegistration.js';
 import type {AbRegistrationEventName} from '../../src/events.js';
+import {signInAs} from './demo-session.js';
 import {fakeEndpoint, type FakeEndpoint} from './fake-endpoint.js';
 import {settled} from './query.js';
 
@@ -59,6 +60,9 @@ export async function widget({
   marketplace,
   presentation,
 }: WidgetOptions = {}): Promise<AbRegistration> {
+  // The vendor's page shows this buyer's tile because they are signed in to it: the
+  // reference endpoint reads the buyer from that session (the fake endpoint ignores it).
+  if (email && endpoint.includes('/api/ab-registration')) await signInAs(email);
   const el = await fixture<AbRegistration>(
     html`<ab-registration
       endpoint=${endpoint}

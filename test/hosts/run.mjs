@@ -27,7 +27,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import {referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
+import {demoLoginMiddleware, referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
 import {freePort} from '../../scripts/browsers.mjs';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
 
@@ -159,6 +159,7 @@ async function startEndpoint() {
     if (ctx.path === ENDPOINT_PATH && ctx.method === 'POST') csrf.push(ctx.get('X-CSRF-Token'));
     return next();
   });
+  app.use(demoLoginMiddleware());
   app.use(referenceEndpointMiddleware({path: ENDPOINT_PATH}));
   const server = createServer(app.callback());
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -167,6 +168,19 @@ async function startEndpoint() {
     csrf,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/** A session cookie for `email` from the endpoint's demo login, as puppeteer sets it (a cookie is the host's, whatever its port). */
+async function signIn(origin, email) {
+  const answer = await fetch(`${origin}/api/demo-login`, {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify({email}),
+  });
+  const [pair] = answer.headers.getSetCookie()[0]?.split(';') ?? [];
+  if (!answer.ok || !pair) throw new Error(`the demo login answered ${answer.status}`);
+  const at = pair.indexOf('=');
+  return {name: pair.slice(0, at), value: pair.slice(at + 1), domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Strict'};
 }
 
 /** Starts a server command and resolves once `url` answers (a port already taken must not pass for it). */
@@ -207,6 +221,8 @@ async function scenario2(browser, url, {endpoint, csrfToken, serverRendered, log
   // A context of its own: nothing cached from the page before (its bytes are counted anew).
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  // The buyer is signed in to the vendor's system (the demo login): the endpoint reads them from that session.
+  await page.setCookie(await signIn(endpoint.origin, 'user4@abdemoaccount.com'));
   const scripts = new Map();
   const errors = [];
   const logged = [];

@@ -1,6 +1,7 @@
 // What the node tests share: a server on a free loopback port, the buyer's
 // punch-out request, and one setup through the stand-in supplier.
 import Koa from 'koa';
+import assert from 'node:assert/strict';
 import {createServer} from 'node:http';
 import {DEMO_PUNCHOUT, SUPPLIER_PATH, parseCxml, punchOutSupplierMiddleware} from '../../demo/punchout.mjs';
 
@@ -35,4 +36,18 @@ export async function standIn(xml) {
   } finally {
     close();
   }
+}
+
+/** A signed-in session as the reference endpoint keeps it: what the demo login (or a vendor's own) opens. */
+export const sessionOf = (email, id = email) => ({id, email, signedIn: [], spent: [], punchOuts: []});
+
+/** Signs `email` in through the demo login at `origin`: the session cookie, as `name=value`. */
+export async function login(origin, email) {
+  const answer = await fetch(`${origin}/api/demo-login`, {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify({email}),
+  });
+  assert.equal(answer.status, 200, `login ${email}`);
+  return answer.headers.getSetCookie()[0].split(';')[0];
 }

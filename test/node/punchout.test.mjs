@@ -3,7 +3,8 @@
 // widget checks a hand-off URL. Run by `node --test test/node/` (npm test).
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
-import {createReferenceEndpoint} from '../../demo/reference-endpoint.mjs';
+import Koa from 'koa';
+import {createDemoSessions, createReferenceEndpoint, demoLoginMiddleware} from '../../demo/reference-endpoint.mjs';
 import {
   PunchOutError,
   buildSetupRequest,
@@ -12,7 +13,7 @@ import {
   parseCxml,
   punchOutSetup,
 } from '../../demo/punchout.mjs';
-import {SETUP_REQUEST as request, listen, standIn} from './helpers.mjs';
+import {SETUP_REQUEST as request, listen, login, sessionOf, standIn} from './helpers.mjs';
 
 describe('punchOutSetup: the StartPage the supplier answers', () => {
   let server;
@@ -181,22 +182,46 @@ describe('cXML: well-formed only, and nothing XML forbids', () => {
 });
 
 describe('the reference endpoint: an email with a control character is not an email', () => {
-  it('refuses U+0001, ESC, DEL and C1 controls in an email before it reaches the cXML', async () => {
+  const CONTROLLED = [
+    'us\u0001er4@abdemoaccount.com',
+    'user4\u001b@abdemoaccount.com',
+    'user4@abdemo\u007faccount.com',
+    'user4@abdemoaccount.c\u0085om',
+  ];
+
+  it('the demo login refuses U+0001, ESC, DEL and C1 controls, so none reaches a session or the cXML', async () => {
+    const app = new Koa();
+    app.use(demoLoginMiddleware({sessions: createDemoSessions()}));
+    const {origin, close} = await listen(app.callback());
+    try {
+      for (const email of CONTROLLED) {
+        const answer = await fetch(`${origin}/api/demo-login`, {
+          method: 'POST',
+          headers: {'Content-Type': 'application/json'},
+          body: JSON.stringify({email}),
+        });
+        assert.equal(answer.status, 422, JSON.stringify(email));
+        assert.deepEqual(answer.headers.getSetCookie(), [], JSON.stringify(email));
+      }
+      assert.match(await login(origin, 'user4@abdemoaccount.com'), /^ab-demo-session=[\w-]{32}$/);
+    } finally {
+      close();
+    }
+  });
+
+  it('separate refuses them in the personal email', async () => {
     const {handle} = createReferenceEndpoint();
-    const buyer = {id: 'b', signedIn: []};
-    for (const email of [
-      'us\u0001er4@abdemoaccount.com',
-      'user4\u001b@abdemoaccount.com',
-      'user4@abdemo\u007faccount.com',
-      'user4@abdemoaccount.c\u0085om',
-    ]) {
+    const buyer = sessionOf('user4@abdemoaccount.com');
+    const {token} = await handle({action: 'lookup'}, buyer);
+    await handle({action: 'sign-in', token, email: 'user4@abdemoaccount.com', password: 'pw'}, buyer);
+    for (const personalEmail of CONTROLLED) {
       await assert.rejects(
-        handle({action: 'lookup', email}, buyer),
-        (error) => error.code === 'invalid-email',
-        JSON.stringify(email)
+        handle({action: 'separate', token, personalEmail}, buyer),
+        (error) => error.code === 'invalid-email' && error.field === 'personalEmail',
+        JSON.stringify(personalEmail)
       );
     }
-    assert.equal((await handle({action: 'lookup', email: 'user4@abdemoaccount.com'}, buyer)).status, 'amazon-account');
+    assert.equal((await handle({action: 'separate', token, personalEmail: 'me@example.com'}, buyer)).businessEmail, buyer.email);
   });
 });
 

@@ -4,8 +4,14 @@ import Koa from 'koa';
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {DEMO_PUNCHOUT, PunchOutError, buildSetupRequest, parseCxml, punchOutSetup} from '../../demo/punchout.mjs';
-import {MAX_BODY, createReferenceEndpoint, referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
-import {SETUP_REQUEST as request, listen, standIn} from './helpers.mjs';
+import {
+  MAX_BODY,
+  createDemoSessions,
+  createReferenceEndpoint,
+  demoLoginMiddleware,
+  referenceEndpointMiddleware,
+} from '../../demo/reference-endpoint.mjs';
+import {SETUP_REQUEST as request, listen, login, sessionOf, standIn} from './helpers.mjs';
 
 const codeOf = async (promise) => {
   try {
@@ -19,15 +25,16 @@ const codeOf = async (promise) => {
 describe('the reference endpoint: each step needs the one before it', () => {
   it('convert, separate and join with a fresh lookup token and no sign-in are refused', async () => {
     const {handle} = createReferenceEndpoint();
-    const buyer = {id: 'b1', signedIn: []};
+    const buyer = sessionOf('user4@abdemoaccount.com');
     const {token} = await handle({action: 'lookup', email: 'user4@abdemoaccount.com'}, buyer);
     assert.equal(await codeOf(handle({action: 'convert', token}, buyer)), '403 session-expired');
     assert.equal(
       await codeOf(handle({action: 'separate', token, personalEmail: 'me@example.com'}, buyer)),
       '403 session-expired'
     );
-    const single = await handle({action: 'lookup', email: 'single@abdemoaccount.com'}, buyer);
-    assert.equal(await codeOf(handle({action: 'join', token: single.token}, buyer)), '403 session-expired');
+    const camille = sessionOf('single@abdemoaccount.com');
+    const single = await handle({action: 'lookup', email: 'single@abdemoaccount.com'}, camille);
+    assert.equal(await codeOf(handle({action: 'join', token: single.token}, camille)), '403 session-expired');
     // After sign-in they go through: the refusal above was for the missing sign-in, not something else.
     await handle({action: 'sign-in', token, email: 'user4@abdemoaccount.com', password: 'pw'}, buyer);
     assert.deepEqual(Object.keys(await handle({action: 'convert', token}, buyer)), ['shopUrl']);
@@ -35,8 +42,8 @@ describe('the reference endpoint: each step needs the one before it', () => {
 
   it('a token issued to another session is refused at every step', async () => {
     const {handle} = createReferenceEndpoint();
-    const alice = {id: 'alice', signedIn: []};
-    const mallory = {id: 'mallory', signedIn: []};
+    const alice = sessionOf('user4@abdemoaccount.com', 'alice');
+    const mallory = sessionOf('user4@abdemoaccount.com', 'mallory');
     const {token} = await handle({action: 'lookup', email: 'user4@abdemoaccount.com'}, alice);
     for (const body of [
       {action: 'sign-in', token, email: 'user4@abdemoaccount.com', password: 'pw'},
@@ -50,7 +57,7 @@ describe('the reference endpoint: each step needs the one before it', () => {
 
   it('in hand-off mode no action that could carry a password is taken: sign-in, convert, separate, join, decline', async () => {
     const {handle} = createReferenceEndpoint({mode: 'handoff', punchOut: async () => 'https://www.amazon.ca/start'});
-    const buyer = {id: 'b', signedIn: []};
+    const buyer = sessionOf('user4@abdemoaccount.com');
     const {token, mode} = await handle({action: 'lookup', email: 'user4@abdemoaccount.com'}, buyer);
     assert.equal(mode, 'handoff');
     for (const action of ['sign-in', 'convert', 'separate', 'join', 'decline']) {
@@ -64,17 +71,20 @@ describe('the reference endpoint: each step needs the one before it', () => {
   });
 
   it(`refuses a body of ${MAX_BODY + 1} bytes and takes one of ${MAX_BODY}`, async () => {
+    const sessions = createDemoSessions();
     const app = new Koa();
-    app.use(referenceEndpointMiddleware({path: '/api'}));
+    app.use(demoLoginMiddleware({sessions}));
+    app.use(referenceEndpointMiddleware({path: '/api', sessions}));
     const {origin, close} = await listen(app.callback());
     try {
+      const cookie = await login(origin, 'user4@abdemoaccount.com');
       const post = (size) => {
         const body = JSON.stringify({action: 'lookup', email: 'user4@abdemoaccount.com', pad: ''});
         const padded = body.replace('"pad":""', `"pad":"${'x'.repeat(size - body.length)}"`);
         assert.equal(Buffer.byteLength(padded), size);
         return fetch(`${origin}/api`, {
           method: 'POST',
-          headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1'},
+          headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1', Cookie: cookie},
           body: padded,
         });
       };

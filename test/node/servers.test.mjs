@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import {request as httpRequest} from 'node:http';
 import {describe, it} from 'node:test';
 import {DEMO_PUNCHOUT, buildSetupRequest} from '../../demo/punchout.mjs';
-import {referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
+import {createDemoSessions, demoLoginMiddleware, referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
 import {startDemoServer} from '../../scripts/demo-server.mjs';
-import {SETUP_REQUEST, listen, standIn} from './helpers.mjs';
+import {SETUP_REQUEST, listen, login, standIn} from './helpers.mjs';
 
 describe("the stand-in's start page never shows the shared secret", () => {
   const secret = DEMO_PUNCHOUT.sharedSecret;
@@ -43,15 +43,23 @@ describe('the reference endpoint', () => {
       headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1', ...headers},
       body: JSON.stringify({action: 'lookup', email: 'user4@abdemoaccount.com'}),
     });
+  const signIn = (origin, headers = {}) =>
+    fetch(`${origin}/api/demo-login`, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', ...headers},
+      body: JSON.stringify({email: 'user4@abdemoaccount.com'}),
+    });
 
-  it('marks its session cookie Secure when the page is https (behind a proxy that says so)', async () => {
+  it("marks the demo login's session cookie Secure when the page is https (behind a proxy that says so)", async () => {
     const app = new Koa();
     app.proxy = true;
-    app.use(referenceEndpointMiddleware({path: '/api/ab-registration'}));
+    app.use(demoLoginMiddleware({sessions: createDemoSessions()}));
     const {origin, close} = await listen(app.callback());
     try {
-      assert.match((await lookup(origin, {'X-Forwarded-Proto': 'https'})).headers.get('set-cookie'), /;\s*Secure/i);
-      assert.doesNotMatch((await lookup(origin)).headers.get('set-cookie'), /;\s*Secure/i);
+      assert.match((await signIn(origin, {'X-Forwarded-Proto': 'https'})).headers.get('set-cookie'), /;\s*Secure/i);
+      const plain = (await signIn(origin)).headers.get('set-cookie');
+      assert.match(plain, /; HttpOnly; SameSite=Strict/);
+      assert.doesNotMatch(plain, /;\s*Secure/i);
     } finally {
       close();
     }
@@ -59,11 +67,18 @@ describe('the reference endpoint', () => {
 
   it('plays X-Demo-Fault only where the demo turns faults on', async () => {
     for (const faults of [false, true]) {
+      const sessions = createDemoSessions();
       const app = new Koa();
-      app.use(referenceEndpointMiddleware({path: '/api/ab-registration', faults}));
+      app.use(demoLoginMiddleware({sessions}));
+      app.use(referenceEndpointMiddleware({path: '/api/ab-registration', faults, sessions}));
       const {origin, close} = await listen(app.callback());
       try {
-        assert.equal((await lookup(origin, {'X-Demo-Fault': 'unavailable'})).status, faults ? 503 : 200, `faults: ${faults}`);
+        const cookie = await login(origin, 'user4@abdemoaccount.com');
+        assert.equal(
+          (await lookup(origin, {'X-Demo-Fault': 'unavailable', Cookie: cookie})).status,
+          faults ? 503 : 200,
+          `faults: ${faults}`
+        );
       } finally {
         close();
       }
@@ -72,6 +87,44 @@ describe('the reference endpoint', () => {
 });
 
 describe('the demo server (npm start)', () => {
+  it('listens on loopback only and serves what the demo pages load, nothing else', async () => {
+    const {server, close} = await startDemoServer({port: 0});
+    const served = ['/demo/', '/demo/strict-csp.html', '/src/index.ts', '/node_modules/lit/index.js'];
+    const hidden = [
+      '/.git/config',
+      '/.git/HEAD',
+      '/.ci/run',
+      '/demo/../.git/config',
+      '/%2e%2e/.git/config',
+      '/src/%2e%2e/package.json',
+      '/package.json',
+      '/package-lock.json',
+      '/node_modules/typescript/package.json',
+      '/node_modules/.package-lock.json',
+      '/README.md',
+      '/bin/ab-registration-check.mjs',
+      '/demo/.hidden',
+    ];
+    try {
+      const {address, port} = server.address();
+      assert.equal(address, '127.0.0.1');
+      // Raw paths (a fetch would normalise "..").
+      const status = (path) =>
+        new Promise((resolve) => {
+          httpRequest({host: '127.0.0.1', port, path}, (res) => {
+            res.resume();
+            resolve(res.statusCode);
+          })
+            .on('error', (error) => resolve(error.code))
+            .end();
+        });
+      for (const path of served) assert.equal(await status(path), 200, path);
+      for (const path of hidden) assert.equal(await status(path), 404, path);
+    } finally {
+      await close();
+    }
+  });
+
   it('answers only to its own host names (no DNS rebinding)', async () => {
     const demo = await startDemoServer({port: 0});
     const {port} = demo.server.address();

@@ -8,6 +8,7 @@
 import {execFileSync} from 'node:child_process';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {signInPage} from '../../demo/reference-endpoint.mjs';
 import {startPageServer} from '../../scripts/page-server.mjs';
 import {Desktop, missingTool, PACKAGES} from './environment.mjs';
 
@@ -408,9 +409,12 @@ async function languageSwitch(buyer) {
 
 const server = await startPageServer((ctx, next) => {
   if (ctx.path !== '/__sr__') return next();
+  const params = Object.fromEntries(new URLSearchParams(ctx.querystring));
+  // Served to its buyer, signed in: the endpoint reads them from that session.
+  signInPage(ctx, params.email);
   ctx.type = 'html';
   ctx.set('Cache-Control', 'no-store');
-  ctx.body = page(Object.fromEntries(new URLSearchParams(ctx.querystring)));
+  ctx.body = page(params);
   return undefined;
 });
 const {origin} = server;
