@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs from Debian what `npm test` needs and this machine lacks: the three
-# engines (Chromium, Firefox ESR, WebKitGTK's WebDriver under Xvfb) and the
-# Orca screen reader with its companions. Run by .ci/run, and by a newcomer
+# engines (Chromium, Firefox ESR, WebKitGTK's WebDriver under Xvfb), the Orca
+# screen reader with its companions, and xmllint. Run by .ci/run, and by a newcomer
 # before `npm test` (README). Installs nothing that is already there.
 set -euo pipefail
 
@@ -28,6 +28,8 @@ command -v dbus-daemon >/dev/null 2>&1 || missing+=(dbus)
 command -v openbox >/dev/null 2>&1 || missing+=(openbox)
 command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
 command -v xdpyinfo >/dev/null 2>&1 || missing+=(x11-utils)
+# The cXML messages' DTD check (test/node/cxml-dtd.test.mjs).
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== Installing from Debian: ${missing[*]}"

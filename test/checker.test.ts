@@ -69,6 +69,20 @@ describe('ab-registration-check', () => {
     expect(run.stdout).to.match(/checks FAILED/);
   });
 
+  it('compares error codes and Content-Type, not only shapes: a sloppy endpoint fails for each', async () => {
+    const run = await check('/api/hostile/sloppy', ['--read-only']);
+    expect(run.code).to.equal(1);
+    expect(run.stdout).to.match(
+      /FAIL {2}an unknown token is session-expired\n\s+error code is "unknown", expected "session-expired"/
+    );
+    expect(run.stdout).to.match(
+      /FAIL {2}scenario 2: a wrong password is invalid-credentials\n\s+error code is "unknown", expected "invalid-credentials"/
+    );
+    expect(run.stdout).to.match(
+      /FAIL {2}lookup member@abdemoaccount.com answers "member"\n\s+Content-Type is "text\/plain; charset=utf-8", not application\/json/
+    );
+  });
+
   it('escapes what it prints of an answer: no CR, escape sequence, C1 CSI or bidi override reaches the terminal', async () => {
     const run = await check('/api/hostile/controls', ['--read-only']);
     expect(run.code).to.equal(1);

@@ -2,6 +2,8 @@
 // punch-out request, and one setup through the stand-in supplier.
 import Koa from 'koa';
 import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
 import {createServer} from 'node:http';
 import {DEMO_PUNCHOUT, SUPPLIER_PATH, parseCxml, punchOutSupplierMiddleware} from '../../demo/punchout.mjs';
 
@@ -50,4 +52,21 @@ export async function login(origin, email) {
   });
   assert.equal(answer.status, 200, `login ${email}`);
   return answer.headers.getSetCookie()[0].split(';')[0];
+}
+
+const CATALOG = fileURLToPath(new URL('../fixtures/cxml/catalog.xml', import.meta.url));
+
+/**
+ * xmllint's verdict on a cXML document against the cXML DTD its DOCTYPE names
+ * (test/fixtures/cxml: the punch-out part of cXML 1.2.014, found through an XML
+ * catalog, no network): '' when valid, else what xmllint says is wrong.
+ */
+export function dtdErrors(xml) {
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '--valid', '-'], {
+    input: xml,
+    encoding: 'utf8',
+    env: {...process.env, XML_CATALOG_FILES: CATALOG},
+  });
+  if (run.error?.code === 'ENOENT') throw new Error('xmllint is missing: scripts/install-test-deps.sh installs libxml2-utils');
+  return run.status === 0 ? '' : run.stderr.trim() || `xmllint exited ${run.status}`;
 }

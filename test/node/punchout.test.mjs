@@ -13,7 +13,7 @@ import {
   parseCxml,
   punchOutSetup,
 } from '../../demo/punchout.mjs';
-import {SETUP_REQUEST as request, listen, login, sessionOf, standIn} from './helpers.mjs';
+import {SETUP_REQUEST as request, dtdErrors, listen, login, sessionOf, standIn} from './helpers.mjs';
 
 describe('punchOutSetup: the StartPage the supplier answers', () => {
   let server;
@@ -257,7 +257,11 @@ describe('the PunchOutSetupRequest as Amazon documents it, and the stand-in read
     ],
   ]) {
     it(`the stand-in takes the buyer's email from the ${form}, as Amazon does`, async () => {
-      const xml = withoutUserEmail(buildSetupRequest(base)).replace('<BrowserFormPost>', `${insert}<BrowserFormPost>`);
+      // Where cXML puts it: extrinsics before BrowserFormPost; Contact, then ShipTo, after it.
+      const xml = form.endsWith('extrinsic')
+        ? withoutUserEmail(buildSetupRequest(base)).replace('<BrowserFormPost>', `${insert}<BrowserFormPost>`)
+        : withoutUserEmail(buildSetupRequest(base)).replace('</BrowserFormPost>', `</BrowserFormPost>${insert}`);
+      assert.equal(dtdErrors(xml), '', 'a request as cXML allows it');
       const got = await received(xml);
       assert.equal(got.UserEmail, 'camille@abdemoaccount.com', JSON.stringify(got));
       assert.equal(got['email from'], form);

@@ -1,6 +1,8 @@
 // Endpoints that attack the checker (POST /api/hostile/<kind>): control and
 // bidi characters in what it prints, an answer too large to hold, a redirect
-// that would carry --password elsewhere. test/checker.test.ts runs it against them.
+// that would carry --password elsewhere, and a sloppy one (errors in the right
+// shape with the wrong code, answers labelled text/plain). test/checker.test.ts
+// runs it against them.
 const PREFIX = '/api/hostile/';
 const HUGE_BYTES = 64 * 1024 * 1024;
 
@@ -25,6 +27,20 @@ export function hostileEndpointMiddleware() {
           ctx.body = JSON.stringify({url: 'javascript:alert(document.cookie)'});
         } else {
           ctx.status = 400;
+          ctx.body = JSON.stringify({error: {code: 'bad-request'}});
+        }
+        return;
+      }
+      case 'sloppy': {
+        // Right shapes, wrong labels: every lookup a valid answer sent as text/plain,
+        // every other request a well-shaped error whose code is always bad-request.
+        const body = JSON.parse(raw || '{}');
+        if (body.action === 'lookup') {
+          ctx.type = 'text/plain';
+          ctx.body = JSON.stringify({status: 'member', accountName: 'A', shopUrl: 'https://www.amazon.ca/business'});
+        } else {
+          ctx.status = 401;
+          ctx.type = 'application/json';
           ctx.body = JSON.stringify({error: {code: 'bad-request'}});
         }
         return;
