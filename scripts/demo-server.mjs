@@ -18,6 +18,7 @@ const SERVED = [
   /^\/dist\/[\w.-]+\.js$/,
   /^\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/[\w/.-]+\.js$/,
   /^\/api\/ab-registration(-handoff)?$/,
+  /^\/api\/demo-login$/,
   /^\/supplier\/punchout\/setup$/,
   /^\/supplier\/start\/[\w-]+$/,
 ];

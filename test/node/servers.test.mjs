@@ -87,6 +87,30 @@ describe('the reference endpoint', () => {
 });
 
 describe('the demo server (npm start)', () => {
+  it("signs the demo page in as the buyer it picks, and its endpoints read that buyer: a registration's first calls", async () => {
+    const {server, close} = await startDemoServer({port: 0});
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    const call = (path, body, cookie) =>
+      fetch(`${origin}${path}`, {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1', Cookie: cookie},
+        body: JSON.stringify(body),
+      });
+    try {
+      const cookie = await login(origin, 'single@abdemoaccount.com');
+      const found = await (
+        await call('/api/ab-registration', {action: 'lookup', email: 'user4@abdemoaccount.com'}, cookie)
+      ).json();
+      assert.equal(found.status, 'business-account');
+      const lookup = await (await call('/api/ab-registration-handoff', {action: 'lookup'}, cookie)).json();
+      const handoff = await (await call('/api/ab-registration-handoff', {action: 'handoff', token: lookup.token}, cookie)).json();
+      const page = await (await fetch(handoff.url)).text();
+      assert.match(page, /data-field="UserEmail">single@abdemoaccount.com</);
+    } finally {
+      await close();
+    }
+  });
+
   it('listens on loopback only and serves what the demo pages load, nothing else', async () => {
     const {server, close} = await startDemoServer({port: 0});
     const served = ['/demo/', '/demo/strict-csp.html', '/src/index.ts', '/node_modules/lit/index.js'];
