@@ -44,12 +44,20 @@ for (const [index, [email]] of BUYERS.entries()) {
   buyer.add(new Option(email, email, index === 1, index === 1));
 }
 
-/** Beside the buyer: what they play, and the password the demo's sign-in takes. */
+/** The demo's login (below, in mount): logins in the order chosen, and the buyer signed in last. */
+let logins: Promise<unknown> = Promise.resolve();
+let signedInAs = '';
+
+/** Beside the buyer: signed in or not yet, what they play, and the password the demo's sign-in takes. */
 function describeBuyer(): void {
-  const [, role] = BUYERS.find(([email]) => email === buyer.value) ?? BUYERS[1];
+  const [email, role] = BUYERS.find(([email]) => email === buyer.value) ?? BUYERS[1];
   const password = document.createElement('code');
   password.textContent = 'wrong';
-  plays.replaceChildren(`${role}. Password: anything but `, password, '.');
+  plays.replaceChildren(
+    `${email === signedInAs ? 'Signed in. ' : 'Signing in… '}${role}. Password: anything but `,
+    password,
+    '.'
+  );
 }
 
 const chosen = (name: string) => (controls.elements.namedItem(name) as RadioNodeList).value;
@@ -147,15 +155,12 @@ function pageTheme(): void {
 }
 
 /**
- * The demo's login: choosing a buyer signs this page in as them, as the vendor's
- * own sign-in would. The endpoint reads the buyer from that session, never from
- * the widget's `email` (which only pre-fills sign-in). Logins go one after the
+ * A fresh tile for the chosen buyer: what a catalogue page load would give.
+ * The buyer is signed in first (the demo's login, as the vendor's own sign-in
+ * would): the endpoint reads the buyer from that session, never from the
+ * widget's `email`, which only pre-fills sign-in. Logins go one after the
  * other, so the last buyer chosen is the one signed in.
  */
-let logins: Promise<unknown> = Promise.resolve();
-let signedInAs = '';
-
-/** A fresh tile for the chosen buyer (signed in first): what a catalogue page load would give. */
 function mount(): void {
   const email = chosen('email');
   if (email !== signedInAs) {
@@ -170,7 +175,10 @@ function mount(): void {
       .catch(() => undefined)
       .then(() => {
         signedInAs = email;
-        if (email === chosen('email')) mount();
+        if (email === chosen('email')) {
+          describeBuyer();
+          mount();
+        }
       });
     return;
   }

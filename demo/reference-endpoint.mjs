@@ -375,7 +375,8 @@ export function demoLoginMiddleware({path = '/api/demo-login', sessions = DEMO_S
       return;
     }
     const email = body.email.trim();
-    signInPage(ctx, email, sessions);
+    // Already signed in as this buyer: the session stays (a request in flight with its cookie still counts).
+    if (sessions.of(ctx)?.email !== email) signInPage(ctx, email, sessions);
     log(`demo login: ${email}`);
     ctx.body = JSON.stringify({email});
   };

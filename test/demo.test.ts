@@ -161,6 +161,14 @@ describe('the demo page', () => {
       // Pick the new buyer and the endpoint, as a developer does.
       pick(demo, 'email', 'new@abdemoaccount.com');
       pick(demo, 'mode', mode);
+      // The demo signs the browser in as the buyer picked (the endpoint reads the buyer from that session), and says so.
+      await waitUntil(
+        () => demo.document.querySelector('#plays')!.textContent!.startsWith('Signed in. Scenario 1'),
+        'never signed in',
+        {
+          timeout: 5000,
+        }
+      );
       const snippet = demo.document.querySelector('#snippet')!.textContent!;
       expect(snippet).to.contain('email="new@abdemoaccount.com"');
       expect(snippet).to.contain(`endpoint="/api/ab-registration${mode === 'handoff' ? '-handoff' : ''}"`);

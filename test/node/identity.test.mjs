@@ -226,3 +226,26 @@ describe("the stand-in's start pages: nobody evicts another buyer's", () => {
     }
   });
 });
+
+describe('the demo login', () => {
+  it('signing in again as the same buyer keeps the session; as another buyer replaces it, and the old cookie is dead', async () => {
+    const first = await login(origin, 'user4@abdemoaccount.com');
+    const again = await fetch(`${origin}/api/demo-login`, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', Cookie: first},
+      body: JSON.stringify({email: 'user4@abdemoaccount.com'}),
+    });
+    assert.equal(again.status, 200);
+    assert.deepEqual(again.headers.getSetCookie(), []);
+    assert.equal((await call(FULL, {action: 'lookup'}, first))[0], 200);
+    const other = await fetch(`${origin}/api/demo-login`, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', Cookie: first},
+      body: JSON.stringify({email: 'single@abdemoaccount.com'}),
+    });
+    const second = other.headers.getSetCookie()[0].split(';')[0];
+    assert.notEqual(second, first);
+    assert.equal((await call(FULL, {action: 'lookup'}, first))[0], 401);
+    assert.equal((await call(FULL, {action: 'lookup'}, second))[1].status, 'business-account');
+  });
+});
