@@ -58,15 +58,25 @@ const join = (strings: readonly string[], values: readonly unknown[], order?: re
  * `@lit/localize`'s msg(), for the widget's messages only (every one has an
  * `id`): the active locale's template, else the source text.
  */
-export const msg = ((template: string | StrTemplate | HtmlTemplate, options: {id: string}) => {
-  const localized = live[active][options.id];
-  if (localized === undefined)
-    return typeof template !== 'string' && 'strTag' in template ? join(template.strings, template.values) : template;
-  if (typeof localized === 'string') return localized;
-  const values = (template as StrTemplate | HtmlTemplate).values;
+export const msg = ((template: string | StrTemplate | HtmlTemplate, options: {id: string}) =>
+  // A host's override that does not fit the message (a `{2}` where it has two values) yields to the built-in one.
+  fill(live[active][options.id], template) ??
+  fill(generated[active]?.[options.id], template) ??
+  (typeof template !== 'string' && 'strTag' in template
+    ? join(template.strings, template.values)
+    : template)) as unknown as typeof litMsg;
+
+/** `localized` with the message's values in place; undefined if there is none, or it names a value the message lacks. */
+function fill(
+  localized: Localized | undefined,
+  template: string | StrTemplate | HtmlTemplate
+): string | HtmlTemplate | undefined {
+  if (typeof localized !== 'object') return localized;
+  const values = typeof template === 'string' ? [] : template.values;
+  if (localized.values.some((i) => !((i as number) < values.length))) return undefined;
   if ('strTag' in localized) return join(localized.strings, values, localized.values);
   return {...localized, values: localized.values.map((i) => values[i as number])};
-}) as unknown as typeof litMsg;
+}
 
 /** `@lit/localize`'s str`` tag: a template with values, for msg(). */
 export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrTemplate => ({

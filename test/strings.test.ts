@@ -42,6 +42,32 @@ describe('strings overrides', () => {
     }
   });
 
+  it('ignores an override that names a value its message lacks, for that id only; the rest are honoured', async () => {
+    const el = await widget({lang: 'fr-CA', email: 'member@abdemoaccount.com'});
+    el.strings = {
+      // `tile` has no values; `welcome-member` has one ({0}): {0} and {1} there do not fit.
+      'fr-CA': {tile: 'Amazon {0}', 'scenario1-click': 'Cliquez ici.', 'welcome-member': 'Membre de {1}.', shop: 'Au catalogue'},
+      en: {tile: 'Amazon {0} {1}', 'scenario1-click': 'Click here.'},
+    };
+    await settled(el);
+    // The tile still draws: its built-in name, the good override beside it.
+    expect(getByRole(el, 'button', 'amazon business')).to.exist;
+    expect(visibleText(el)).to.contain('Cliquez ici.');
+    bed.endpoint.answer(json({status: 'member', accountName: 'AB Demo Account', shopUrl: 'https://www.amazon.ca/b'}));
+    getByRole(el, 'button', 'amazon business').click();
+    await stepIs(el, 'welcome');
+    expect(visibleText(el)).to.contain('Vous faites maintenant partie du compte Amazon Business AB Demo Account.');
+    expect(getByRole(el, 'button', 'Au catalogue')).to.exist;
+    el.lang = 'en';
+    await settled(el);
+    expect(visibleText(el)).to.contain('You are now part of the AB Demo Account Amazon Business account.');
+    // And a second tile on the page (overrides are page-wide) draws too.
+    const other = await widget({lang: 'en'});
+    expect(getByRole(other, 'button', 'amazon business')).to.exist;
+    expect(visibleText(other)).to.contain('Click here.');
+    el.strings = {};
+  });
+
   it('renders overrides as text, never markup; messages with links cannot be replaced; {} restores', async () => {
     const el = await widget({lang: 'en'});
     el.strings = {en: {tile: '<img src=x onerror=alert(1)>', support: 'Call us'}};
