@@ -37,6 +37,53 @@ export default tseslint.config(
     },
   },
   {
+    // What the widget must never contain: HTML parsed from strings, code from
+    // strings, storage, logging (a log line could carry what the buyer typed;
+    // console.warn stays for the host developer's hints), inline styles (a
+    // strict style-src refuses them). test/node/lint.test.mjs checks each rule.
+    files: ['src/**/*.ts'],
+    ignores: ['src/generated/**'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-console': ['error', {allow: ['warn']}],
+      'no-restricted-globals': [
+        'error',
+        ...['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({name, message: 'writes to storage'})),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({property, message: 'parses a string as HTML'})),
+        {object: 'document', property: 'write', message: 'parses a string as HTML'},
+        {object: 'document', property: 'cookie', message: 'writes to storage'},
+        ...['localStorage', 'sessionStorage', 'indexedDB'].map((property) => ({
+          object: 'window',
+          property,
+          message: 'writes to storage',
+        })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {name: 'lit/directives/unsafe-html.js', message: 'renders a string as markup'},
+            {name: 'lit/directives/unsafe-svg.js', message: 'renders a string as markup'},
+            {name: 'lit/static-html.js', message: 'renders a string as markup (unsafeStatic)'},
+            {name: 'lit/directives/style-map.js', message: 'sets inline styles (a strict style-src refuses them)'},
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TaggedTemplateExpression[tag.name='html'] TemplateElement[value.raw=/\\sstyle=/]",
+          message: 'sets inline styles (a strict style-src refuses them)',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.config.js', 'bin/**', 'scripts/**', 'bench/**', 'demo/*.mjs'],
     languageOptions: {globals: {...globals.node}},
   },

@@ -1,8 +1,8 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import terser from '@rollup/plugin-terser';
 import {cpSync, rmSync, statSync} from 'node:fs';
 import {integrity} from './scripts/integrity.mjs';
+import {minifyPlugins} from './scripts/minify.mjs';
 import {retryChunkImport} from './scripts/retry-chunk-import.mjs';
 import {sizeBudget} from './scripts/size-budget.mjs';
 
@@ -49,14 +49,7 @@ const bundle = {
     nodeResolve(),
     retryChunkImport(),
     loadsInNode(),
-    // Whitespace and comments out of html`` and css`` templates (Lit's own plugin).
-    minifyHTML({failOnError: true}),
-    terser({
-      ecma: 2022,
-      module: true,
-      compress: {passes: 2},
-      format: {comments: false},
-    }),
+    ...minifyPlugins(),
     sizeBudget(),
     // Last: the hashes of the files as written.
     integrity(),

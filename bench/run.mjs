@@ -3,8 +3,6 @@
 // way), and with --peers against the widgets it replaces. A benchmark, not a
 // test: it prints a table and writes bench-results/bench.json.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {execFileSync} from 'node:child_process';
 import {createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
@@ -15,6 +13,7 @@ import puppeteer from 'puppeteer-core';
 import {rollup} from 'rollup';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
 import {handoffLoad, handoffLoadReport} from './handoff-load.mjs';
+import {minifyPlugins} from '../scripts/minify.mjs';
 import {measurePeers} from './peers.mjs';
 import {presentationBench, presentationReport} from './presentation.mjs';
 import {BASELINE_REF, buildBaseline, journeyBytes, tileFirstReport, tileFirstSpeed} from './tile-first.mjs';
@@ -46,9 +45,8 @@ async function build(input, dir, minify) {
     onwarn: () => {},
     plugins: [
       nodeResolve(),
-      ...(minify
-        ? [minifyHTML({exclude: ['**/sign-in.styles.js']}), terser({ecma: 2022, module: true, format: {comments: false}})]
-        : []),
+      // The build's own minification (scripts/minify.mjs): what the bench weighs is what ships.
+      ...(minify ? minifyPlugins() : []),
     ],
   });
   const {output} = await bundle.write({dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js'});

@@ -1,17 +1,58 @@
 // Fails when a user-visible string has no fr-CA translation or no id of its
-// own, or a translation drops or invents a placeholder. Runs `lit-localize extract` first, so a new
-// msg() that nobody translated shows up here as a unit without a <target>.
+// own, or a translation drops or invents a placeholder. Runs `lit-localize
+// extract` into a scratch copy first (the tracked locales/fr-CA.xlf is only
+// read), so a new msg() that nobody translated shows up here as a unit
+// without a <target>, and a stale locales/fr-CA.xlf as a difference.
 // Also keeps docs/strings.md (the message ids a host can override) current:
 // `node scripts/check-translations.mjs --write` rewrites it.
 import {execFileSync} from 'node:child_process';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
 
 const file = 'locales/fr-CA.xlf';
 const doc = 'docs/strings.md';
-const NOT_OVERRIDABLE = ['support', 'join-not-yours'];
+// The widget's own list (src/localization.ts), read rather than repeated.
+const NOT_OVERRIDABLE = [
+  ...(/const NOT_OVERRIDABLE = new Set\(\[([^\]]*)\]\)/.exec(readFileSync('src/localization.ts', 'utf8'))?.[1] ?? '').matchAll(
+    /'([\w-]+)'/g
+  ),
+].map((m) => m[1]);
+if (!NOT_OVERRIDABLE.length) fail('src/localization.ts has no NOT_OVERRIDABLE set');
 
-execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'extract'], {stdio: 'ignore'});
-const xml = readFileSync(file, 'utf8');
+/** `lit-localize extract` with the project's config, its XLIFF written to a scratch directory. */
+function extracted() {
+  const scratch = mkdtempSync(join(tmpdir(), 'ab-localize-'));
+  try {
+    const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+    config.inputFiles = config.inputFiles.map((glob) => resolve(glob));
+    config.tsConfig = resolve('tsconfig.json');
+    config.output = {...config.output, outputDir: join(scratch, 'out')};
+    config.interchange = {...config.interchange, xliffDir: scratch};
+    copyFileSync(file, join(scratch, 'fr-CA.xlf'));
+    writeFileSync(join(scratch, 'lit-localize.json'), JSON.stringify(config));
+    execFileSync(
+      process.execPath,
+      ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'extract', '--config', join(scratch, 'lit-localize.json')],
+      {
+        stdio: 'ignore',
+      }
+    );
+    return readFileSync(join(scratch, 'fr-CA.xlf'), 'utf8');
+  } finally {
+    rmSync(scratch, {recursive: true, force: true});
+  }
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+const xml = extracted();
+if (xml !== readFileSync(file, 'utf8')) {
+  fail(`${file} is out of date with the sources: run npm run localize:extract, then translate what it adds`);
+}
 const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
 const placeholders = (s) =>
   [...s.matchAll(/<x id="(\d+)"/g)]

@@ -32,13 +32,15 @@ export function isServed(path) {
 /** The host names the demo answers to: a page on any other name (DNS rebinding) gets nothing. */
 const OWN_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
 
+function ownHostsOnly(ctx, next) {
+  if (OWN_HOSTS.includes(ctx.hostname)) return next();
+  ctx.status = 421;
+  ctx.type = 'text/plain';
+  ctx.body = 'Misdirected request: this demo answers to 127.0.0.1 and localhost only.';
+  return undefined;
+}
+
 function allowList(ctx, next) {
-  if (!OWN_HOSTS.includes(ctx.hostname)) {
-    ctx.status = 421;
-    ctx.type = 'text/plain';
-    ctx.body = 'Misdirected request: this demo answers to 127.0.0.1 and localhost only.';
-    return undefined;
-  }
   let path;
   try {
     path = decodeURIComponent(ctx.path);
@@ -55,15 +57,18 @@ function allowList(ctx, next) {
 /**
  * Starts the demo server on `host:port` (port 0: any free one). Resolves with
  * the Node server (already listening) and a `close()` that stops both halves.
+ * `routes` (koa middleware) answer their own pages first; `servedOnly: false`
+ * lifts the path allow-list (scripts/page-server.mjs: a tool's page may load
+ * what the demo's pages do not). Loopback and the host check hold either way.
  */
-export async function startDemoServer({port = 8000, host = '127.0.0.1', corsOrigins} = {}) {
+export async function startDemoServer({port = 8000, host = '127.0.0.1', corsOrigins, routes = [], servedOnly = true} = {}) {
   const config = demoConfig(corsOrigins ? {corsOrigins} : {});
   const devServer = await startDevServer({
     config: {
       ...config,
       // The dev server only builds the request handler; our own server listens.
       middlewareMode: true,
-      middleware: [allowList, ...config.middleware],
+      middleware: [ownHostsOnly, ...routes, ...(servedOnly ? [allowList] : []), ...config.middleware],
       logStartMessage: false,
       clearTerminalOnReload: false,
     },

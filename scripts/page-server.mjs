@@ -3,8 +3,7 @@
 // screenshots, the presentation bench and the screen-reader test each load.
 // The reference endpoints log every call; that is not these tools' output, so
 // those lines are dropped while the server runs.
-import {startDevServer} from '@web/dev-server';
-import config from '../web-dev-server.config.mjs';
+import {startDemoServer} from './demo-server.mjs';
 
 const ENDPOINT_LOG = /^\[(reference endpoint|hand-off endpoint|stand-in supplier)\]/;
 
@@ -18,23 +17,14 @@ export async function startPageServer(route) {
   console.log = (...args) => {
     if (!ENDPOINT_LOG.test(String(args[0]))) log(...args);
   };
-  const server = await startDevServer({
-    config: {
-      ...config,
-      port: 0,
-      logStartMessage: false,
-      clearTerminalOnReload: false,
-      middleware: [route, ...config.middleware],
-    },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
+  // The demo server's own listener: loopback only (the dev server's would take every interface).
+  const {server, close} = await startDemoServer({port: 0, routes: [route], servedOnly: false});
   return {
-    origin: `http://127.0.0.1:${server.server.address().port}`,
+    server,
+    origin: `http://127.0.0.1:${server.address().port}`,
     async stop() {
       console.log = log;
-      await server.stop();
+      await close();
     },
   };
 }

@@ -8,6 +8,7 @@ import {describe, it} from 'node:test';
 import {DEMO_PUNCHOUT, buildSetupRequest} from '../../demo/punchout.mjs';
 import {createDemoSessions, demoLoginMiddleware, referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
 import {startDemoServer} from '../../scripts/demo-server.mjs';
+import {startPageServer} from '../../scripts/page-server.mjs';
 import {SETUP_REQUEST, listen, login, standIn} from './helpers.mjs';
 
 describe("the stand-in's start page never shows the shared secret", () => {
@@ -167,6 +168,32 @@ describe('the demo server (npm start)', () => {
         assert.equal(await get(host), 421, host);
     } finally {
       await demo.close();
+    }
+  });
+});
+
+describe("the tools' page server (screenshots, bench, screen-reader test)", () => {
+  it('listens on loopback only and answers only its own host names', async () => {
+    const pages = await startPageServer((ctx, next) => {
+      if (ctx.path !== '/__page__') return next();
+      ctx.body = 'a page';
+      return undefined;
+    });
+    try {
+      assert.equal(pages.server.address().address, '127.0.0.1');
+      assert.equal(await (await fetch(`${pages.origin}/__page__`)).text(), 'a page');
+      const {port} = pages.server.address();
+      const status = await new Promise((resolve, reject) =>
+        httpRequest({host: '127.0.0.1', port, path: '/__page__', headers: {Host: 'evil.example'}}, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        })
+          .on('error', reject)
+          .end()
+      );
+      assert.equal(status, 421);
+    } finally {
+      await pages.stop();
     }
   });
 });
