@@ -7,7 +7,6 @@ import puppeteerCore from 'puppeteer-core';
 import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import {integrityTags} from './bin/ab-registration-integrity.mjs';
-import {brokenEndpointMiddleware} from './demo/broken-endpoint.mjs';
 import {punchOutSupplierMiddleware} from './demo/punchout.mjs';
 import {demoLoginMiddleware, referenceEndpointMiddleware} from './demo/reference-endpoint.mjs';
 import {findFirefox, selectedEngines, startWebKitDriver} from './scripts/browsers.mjs';
@@ -86,38 +85,11 @@ function serverProbePlugin() {
 }
 
 /**
- * `executeServerCommand('run-checker', {path, args})`: runs bin/ab-registration-check
- * against an endpoint this test server answers at `path`; returns its exit code and output.
- */
-function checkerPlugin() {
-  let origin;
-  return {
-    name: 'run-checker',
-    serverStart({config}) {
-      origin = `http://${config.hostname ?? 'localhost'}:${config.port}`;
-    },
-    executeCommand({command, payload}) {
-      if (command !== 'run-checker') return undefined;
-      // `url` as given (a usage error's test), or `path` on this test server.
-      const url = payload.url ?? new URL(payload.path, origin).href;
-      return new Promise((resolve) => {
-        execFile(
-          process.execPath,
-          ['bin/ab-registration-check.mjs', url, ...(payload.args ?? [])],
-          {timeout: 60000},
-          (error, stdout, stderr) => resolve({code: error ? (error.code ?? 1) : 0, stdout, stderr})
-        );
-      });
-    },
-  };
-}
-
-/**
  * The test pages' policy, demo/strict-csp.html's (docs/security.md), as a
  * <meta>; `script` adds a script-src source (an import map's hash).
  */
 const strictPolicy = (script = '') =>
-  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'${script && ` ${script}`}; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'">`;
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'${script && ` ${script}`}; style-src 'self'; connect-src 'self'; base-uri 'none'; require-trusted-types-for 'script'">`;
 
 /** WebDriver's code points for the key names the tests press. */
 const WEBDRIVER_KEYS = {
@@ -311,7 +283,6 @@ export default {
     // A slow supplier is given up on after 1.5 s here (5 s in the demo), so its test is quick.
     referenceEndpointMiddleware({path: '/api/ab-registration-handoff', mode: 'handoff', supplier: {timeout: 1500}, faults: true}),
     punchOutSupplierMiddleware(),
-    brokenEndpointMiddleware({path: '/api/broken-endpoint'}),
     redirectingEndpointMiddleware(),
     hostileEndpointMiddleware(),
   ],
@@ -319,7 +290,6 @@ export default {
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     mediaFeaturesPlugin(),
     reactAsModulePlugin(),
-    checkerPlugin(),
     serverProbePlugin(),
   ],
   browsers: await launchers(),

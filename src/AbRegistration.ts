@@ -116,6 +116,15 @@ export class AbRegistration extends LitElement {
   /** URL of the host's registration endpoint (relative or absolute). Required. */
   endpoint = '';
 
+  /**
+   * `endpoint` made absolute when it is set (against the page's base URL then):
+   * every call goes there, so a `<base>` the page gains later moves no call
+   * (a password least of all) elsewhere.
+   * @internal
+   */
+  endpointUrl = '';
+  private resolvedFrom?: string;
+
   /** The buyer's work email known to the eProcurement system; pre-fills sign-in. */
   email = '';
 
@@ -278,6 +287,14 @@ export class AbRegistration extends LitElement {
       this.languageReady = true;
       return;
     }
+    if (this.endpoint !== this.resolvedFrom) {
+      this.resolvedFrom = this.endpoint;
+      try {
+        this.endpointUrl = new URL(this.endpoint, document.baseURI).href;
+      } catch {
+        this.endpointUrl = this.endpoint;
+      }
+    }
     if (this.lang !== this.requestedLang) {
       this.requestedLang = this.lang;
       void useLocale(resolveLocale(this, browserLanguages(), this.lang));
@@ -353,7 +370,7 @@ export class AbRegistration extends LitElement {
     if (this.waiting) return;
     this.waiting = true;
     this.failure = undefined;
-    this.early = sendEarly(this.endpoint, {action: 'lookup', email: this.email.trim()}, this.requestInit);
+    this.early = sendEarly(this.endpointUrl, {action: 'lookup', email: this.email.trim()}, this.requestInit);
     this.requestUpdate();
     loadWithin(loadCore, timeoutMs(this.timeout)).then(
       () => this.attachView(),

@@ -1,8 +1,9 @@
 // The built bundle (`npm run build`, run by `npm test` first), loaded the way a
 // vendor's page loads it: one <script type="module">, in a page of its own.
 import {expect, waitUntil} from '@open-wc/testing';
-import {signInAsTileBuyer} from './helpers/demo-session.js';
+import {signInAs, signInAsTileBuyer} from './helpers/demo-session.js';
 import {onlyIn} from './helpers/engine.js';
+import type {AbRegistration} from '../src/AbRegistration.js';
 
 let pages = 0;
 
@@ -111,7 +112,8 @@ describe('dist/ab-registration.bundle.js', () => {
   it('says the network failed when the later chunk cannot be fetched, and retry fetches it again', async () => {
     await withCookie('fail-later', async (clear) => {
       const win = await page(
-        '<ab-registration lang="en" endpoint="/api/ab-registration" email="member@abdemoaccount.com"></ab-registration>'
+        '<ab-registration lang="en" endpoint="/api/ab-registration" email="member@abdemoaccount.com"></ab-registration>',
+        '<script src="/test/fixtures/record-calls.js"></script>'
       );
       await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
       const errors = errorEvents(win);
@@ -124,8 +126,163 @@ describe('dist/ab-registration.bundle.js', () => {
       await waitUntil(() => heading(win) === 'Welcome to Amazon Business!', `welcome never shown: ${heading(win)}`, {
         timeout: 5000,
       });
+      // The lookup was answered: the retry fetched the chunk, not the lookup again.
+      expect((win as unknown as {abCalls: string[]}).abCalls).to.deep.equal(['lookup']);
     });
   });
+  it('never sends an answered call again: after the later chunk failed, a retry fetches only the chunk (no second sign-in)', async () => {
+    await withCookie('fail-later', async (clear) => {
+      const win = await page(
+        '<ab-registration lang="en" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>',
+        '<script src="/test/fixtures/record-calls.js"></script>'
+      );
+      const calls = (win as unknown as {abCalls: string[]}).abCalls;
+      await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+      const errors = errorEvents(win);
+      press(win, 'amazon business');
+      await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
+      const password = win.document.querySelector<HTMLInputElement>('input[type="password"]');
+      password!.value = 'secret';
+      password!.dispatchEvent(new Event('input', {bubbles: true}));
+      const submit = () =>
+        [...shadow(win).querySelectorAll('button'), ...win.document.querySelectorAll('button')]
+          .find((b) => b.textContent?.trim() === 'Sign in')!
+          .click();
+      submit();
+      // Signed in (200), but link-choice's chunk failed: said as a network failure, the password kept.
+      await waitUntil(() => errors.length === 1, 'no error', {timeout: 5000});
+      expect(errors).to.deep.equal([{code: 'network', retryable: true}]);
+      expect(password!.value).to.equal('secret');
+      expect(calls).to.deep.equal(['lookup', 'sign-in']);
+      clear();
+      submit();
+      await waitUntil(() => heading(win) === 'Your existing Amazon account', `link-choice never shown: ${heading(win)}`, {
+        timeout: 5000,
+      });
+      expect(calls, 'sign-in was sent once').to.deep.equal(['lookup', 'sign-in']);
+    });
+  });
+
+  it('calls the endpoint as resolved when it was set: a <base> the page gains after sign-in shows moves no call', async () => {
+    await signInAs('user4@abdemoaccount.com');
+    // A page with no policy at all (no base-uri): the snippet page.
+    const frame = document.createElement('iframe');
+    const html =
+      '<script src="/test/fixtures/record-calls.js"></script><script type="module" src="/dist/ab-registration.bundle.js"></script>' +
+      '<ab-registration lang="en" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>';
+    frame.src = `/__snippet-page__?${new URLSearchParams({html})}`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    const win = frame.contentWindow!;
+    await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+    press(win, 'amazon business');
+    await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
+    const password = win.document.querySelector<HTMLInputElement>('input[type="password"]');
+    // Injected now: every relative URL of the page resolves against another origin from here on.
+    const base = win.document.createElement('base');
+    base.href = `http://127.0.0.1:${location.port}/elsewhere/`;
+    win.document.head.append(base);
+    expect(new URL('/api/ab-registration', win.document.baseURI).origin).not.to.equal(location.origin);
+    password!.value = 'secret';
+    password!.dispatchEvent(new Event('input', {bubbles: true}));
+    [...shadow(win).querySelectorAll('button'), ...win.document.querySelectorAll('button')]
+      .find((b) => b.textContent?.trim() === 'Sign in')!
+      .click();
+    await waitUntil(() => heading(win) === 'Your existing Amazon account', `link-choice never shown: ${heading(win)}`, {
+      timeout: 5000,
+    });
+    const endpoint = `${location.origin}/api/ab-registration`;
+    expect((win as unknown as {abCallUrls: string[]}).abCallUrls).to.deep.equal([`lookup ${endpoint}`, `sign-in ${endpoint}`]);
+  });
+
+  it('before the later steps arrive, every screen a buyer can reach speaks one language: no English on a French page, no French on an English one', async () => {
+    // Every message's text in each language (locales/fr-CA.xlf), cut at its placeholders: the pieces only one language has.
+    const xlf = new DOMParser().parseFromString(await (await fetch('/locales/fr-CA.xlf')).text(), 'application/xml');
+    const pieces = (node: Element | null) =>
+      [...(node?.childNodes ?? [])]
+        .map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent! : '\u0000'))
+        .join('')
+        .split('\u0000');
+    const units = [...xlf.querySelectorAll('trans-unit')].map((u) => ({
+      en: pieces(u.querySelector('source')),
+      fr: pieces(u.querySelector('target')),
+    }));
+    const all = {en: units.flatMap((u) => u.en).join('\n'), fr: units.flatMap((u) => u.fr).join('\n')};
+    const only = (lang: 'en' | 'fr', other: 'en' | 'fr') =>
+      [...new Set(units.flatMap((u) => u[lang]).map((p) => p.replace(/\s+/g, ' ').trim()))].filter(
+        (p) => p.length >= 6 && !all[other].replace(/\s+/g, ' ').includes(p)
+      );
+    const foreign = {'fr-CA': only('en', 'fr'), en: only('fr', 'en')};
+    const said = (win: Window) => {
+      const el = win.document.querySelector('ab-registration') as HTMLElement;
+      const nodes = [...shadow(win).querySelectorAll<HTMLElement>('.card')].filter((n) => !n.closest('dialog:not([open])'));
+      return [...nodes.map((n) => n.innerText), el.innerText].join('\n').replace(/\s+/g, ' ');
+    };
+    const checked: string[] = [];
+    const expectOneLanguage = (win: Window, lang: 'fr-CA' | 'en', where: string) => {
+      const text = said(win);
+      expect(text.trim(), `${where}: something is shown`).not.to.equal('');
+      const strays = foreign[lang].filter((p) => text.includes(p));
+      expect(strays, `${lang}, ${where}: ${text}`).to.deep.equal([]);
+      checked.push(`${lang} ${where}`);
+    };
+    await withCookie('fail-later', async () => {
+      for (const lang of ['fr-CA', 'en'] as const) {
+        const open = async (email: string, fault?: string) => {
+          const win = await page(
+            `<ab-registration lang="${lang}" endpoint="/api/ab-registration" email="${email}"></ab-registration>`
+          );
+          await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+          if (fault)
+            (win.document.querySelector('ab-registration') as AbRegistration).requestInit = {headers: {'X-Demo-Fault': fault}};
+          return win;
+        };
+        const errors = async (win: Window, count: number) =>
+          waitUntil(() => (win as unknown as {abErrors?: unknown[]}).abErrors!.length >= count, 'no error', {timeout: 8000});
+        const watch = (win: Window) => {
+          const list: unknown[] = ((win as unknown as {abErrors: unknown[]}).abErrors = []);
+          win.document.addEventListener('ab-registration-error', (e) => list.push((e as CustomEvent).detail));
+        };
+        // The tile.
+        let win = await open('user4@abdemoaccount.com');
+        expectOneLanguage(win, lang, 'the tile');
+        // A lookup whose connection drops, one the endpoint refuses (503), one whose session expired.
+        for (const fault of ['network-down', 'unavailable', 'session-expired']) {
+          win = await open('user4@abdemoaccount.com', fault);
+          watch(win);
+          press(win, 'amazon business');
+          await errors(win, 1);
+          await waitUntil(() => !tileText(win).includes(lang === 'en' ? 'Please wait' : 'Veuillez patienter'), 'still busy', {
+            timeout: 5000,
+          });
+          expectOneLanguage(win, lang, `lookup ${fault}`);
+        }
+        // Sign-in, both variants; a wrong password; a sign-in whose next screen cannot come.
+        for (const email of ['user4@abdemoaccount.com', 'single@abdemoaccount.com']) {
+          win = await open(email);
+          watch(win);
+          press(win, 'amazon business');
+          await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
+          const password = win.document.querySelector<HTMLInputElement>('input[type="password"]');
+          expectOneLanguage(win, lang, `sign-in ${email}`);
+          for (const [typed, count] of [
+            ['wrong', 1],
+            ['secret', 2],
+          ] as const) {
+            password!.value = typed;
+            password!.dispatchEvent(new Event('input', {bubbles: true}));
+            [...shadow(win).querySelectorAll('button'), ...win.document.querySelectorAll('button')]
+              .find((b) => b.textContent?.trim() === (lang === 'en' ? 'Sign in' : 'Se connecter'))!
+              .click();
+            await errors(win, count);
+            expectOneLanguage(win, lang, `sign-in ${email}, password ${typed}`);
+          }
+        }
+      }
+    });
+    expect(checked).to.have.length(20);
+  });
+
   it(
     SLOW_CHUNK.title('gives up on a later chunk slower than `timeout`, says so, and a retry uses the chunk once it is in'),
     async function () {
@@ -265,6 +422,106 @@ describe('dist/ab-registration.bundle.js', () => {
       expect(lookup.startTime, 'lookup started before the rest had arrived').to.be.below(core.responseEnd);
       expect(heading(win)).to.equal('Sign in to Amazon.com');
     });
+  });
+
+  it('a requestInit the browser refuses, clicked before the rest arrived: a config error naming the header, the click not lost', async () => {
+    await withCookie('slow-core', async () => {
+      const win = await page(
+        '<ab-registration lang="en" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>',
+        '<script src="/test/fixtures/record-calls.js"></script>'
+      );
+      await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+      const el = win.document.querySelector('ab-registration') as AbRegistration;
+      el.requestInit = {headers: {'X-CSRF-Token': 'secret-value\nInjected: 1'}};
+      const errors = errorEvents(win);
+      press(win, 'amazon business');
+      await waitUntil(() => errors.length === 1, 'the click was lost: no error event', {timeout: 8000});
+      expect(errors).to.deep.equal([{code: 'config', retryable: false}]);
+      const monitor = win as unknown as {consoleWarnings: string[]; abCalls: string[]};
+      expect(monitor.consoleWarnings).to.deep.equal([
+        'ab-registration: requestInit.headers: the browser refuses the header "X-CSRF-Token"',
+      ]);
+      expect(monitor.abCalls, 'nothing even handed to fetch').to.deep.equal([]);
+      expect(win.performance.getEntriesByType('resource').filter((e) => /\/api\/ab-registration$/.test(e.name))).to.deep.equal(
+        []
+      );
+      // Fixed by the host, the buyer starts over and goes on.
+      el.requestInit = {headers: {'X-CSRF-Token': 'fixed'}};
+      await waitUntil(
+        () => [...shadow(win).querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Start over'),
+        'no way on',
+        {
+          timeout: 5000,
+        }
+      );
+      press(win, 'Start over');
+      await waitUntil(() => tileText(win) === 'amazon business', 'not back on the tile', {timeout: 5000});
+      press(win, 'amazon business');
+      await waitUntil(() => win.document.querySelector('input[type="password"]'), 'sign-in never shown', {timeout: 5000});
+    });
+  });
+
+  it(
+    SLOW_CHUNK.title(
+      'a click before the rest arrived: its lookup obeys `timeout`, counted from the click, and a double click sends one'
+    ),
+    async function () {
+      SLOW_CHUNK.skipElsewhere(this);
+      await withCookie('slow-core', async () => {
+        // The rest arrives 1.5 s after the click (the tile is below the fold, so nothing was fetched before it),
+        // within the 3 s timeout; the endpoint answers after 3.5 s. Counted from the click, the timeout runs out
+        // at 3 s and aborts the early call (timeout); counted from the rest's arrival (4.5 s), or with the early
+        // call left running, the answer would win.
+        const win = await page(
+          '<div class="below-the-fold"></div><ab-registration lang="en" timeout="3000" endpoint="/api/hostile/delayed?ms=3500" email="member@abdemoaccount.com"></ab-registration>',
+          `${BELOW_THE_FOLD}<script src="/test/fixtures/record-calls.js"></script>`
+        );
+        await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+        const errors = errorEvents(win);
+        const clicked = win.performance.now();
+        press(win, 'amazon business');
+        press(win, 'amazon business'); // a double click
+        await waitUntil(() => errors.length === 1, 'no error', {timeout: 8000});
+        expect(errors).to.deep.equal([{code: 'timeout', retryable: true}]);
+        expect((win as unknown as {abCalls: string[]}).abCalls, 'one lookup for two clicks').to.deep.equal(['lookup']);
+        // The premise: the rest was asked for at the click, not before, and came within the timeout (the
+        // timeout is the lookup's, not the tile's wait for the rest).
+        const core = win.performance.getEntriesByType('resource').find((e) => /\/core-/.test(e.name));
+        expect(core, 'the rest never came').to.exist;
+        expect(core!.startTime).to.be.at.least(clicked);
+        expect(win.document.querySelector('ab-registration')!.shadowRoot!.querySelector('dialog'), 'the flow opened').to.exist;
+      });
+    }
+  );
+
+  it('a lookup clicked before the rest arrived is aborted when the element is removed, and never taken over', async () => {
+    await withCookie('slow-core', async () => {
+      const win = await page(
+        '<ab-registration lang="en" endpoint="/api/hostile/delayed?ms=3000" email="member@abdemoaccount.com"></ab-registration>',
+        '<script src="/test/fixtures/record-calls.js"></script>'
+      );
+      await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+      const events: string[] = [];
+      for (const name of ['ab-registration-error', 'ab-registration-step', 'ab-registration-complete'])
+        win.document.addEventListener(name, () => events.push(name));
+      press(win, 'amazon business');
+      const el = win.document.querySelector('ab-registration')!;
+      el.remove();
+      const monitor = win as unknown as {abCalls: string[]; abAborted: string[]};
+      await waitUntil(() => monitor.abAborted.length === 1, 'the lookup was not aborted', {timeout: 5000});
+      expect(monitor.abAborted).to.deep.equal(['lookup']);
+      expect(events).to.deep.equal([]);
+    });
+  });
+
+  it('autostart looks the buyer up at once, even with the tile below the fold (it never waits to be seen)', async () => {
+    const win = await page(
+      '<div class="below-the-fold"></div><ab-registration autostart lang="en" endpoint="/api/ab-registration" email="member@abdemoaccount.com"></ab-registration>',
+      BELOW_THE_FOLD
+    );
+    await waitUntil(() => heading(win) === 'Welcome to Amazon Business!', `never looked up: ${heading(win)}`, {timeout: 8000});
+    const tile = win.document.querySelector('ab-registration')!.getBoundingClientRect();
+    expect(tile.top, 'still below the fold').to.be.above(win.innerHeight);
   });
 
   it('says so on the tile when the rest cannot be fetched after a click, and the next click tries again', async () => {

@@ -8,7 +8,7 @@ import {engine} from './helpers/engine.js';
 import {signInAsBuyer} from './helpers/drive.js';
 import './helpers/no-console.js';
 import {announced, getByLabel, getByRole, heading, renderedText, settled, stepIs, visibleText} from './helpers/query.js';
-import {stubNavigation, testbed, widget} from './helpers/widget.js';
+import {recordEvents, stubNavigation, testbed, widget} from './helpers/widget.js';
 
 const PASSWORD = 'S3cret pass phrase';
 const SHOP = 'https://www.amazon.ca/business';
@@ -223,6 +223,53 @@ describe('security: values from attributes and the endpoint', () => {
     });
   }
 
+  for (const [what, requestInit, said] of [
+    [
+      'a header value with a newline',
+      {headers: {'X-CSRF-Token': 'tok\nInjected: 1'}},
+      'requestInit.headers: the browser refuses the header "X-CSRF-Token"',
+    ],
+    [
+      'a header name with a space',
+      {headers: [['X CSRF', 'tok']]},
+      'requestInit.headers: the browser refuses the header "X CSRF"',
+    ],
+    [
+      'credentials that do not exist',
+      {credentials: 'sometimes'},
+      'requestInit.credentials: "sometimes" is not omit, same-origin or include',
+    ],
+  ] as const) {
+    it(`a requestInit with ${what} is a config error, said on the console by name, nothing sent; sign-in too`, async () => {
+      const el = await widget();
+      el.requestInit = requestInit as unknown as AbRegistration['requestInit'];
+      getByRole(el, 'button', 'amazon business').click();
+      await stepIs(el, 'error');
+      expect(bed.recorder.of('ab-registration-error')).to.deep.equal([{code: 'config', retryable: false}]);
+      expect(visibleText(el)).to.contain(
+        'This registration tile is not set up correctly (its endpoint or its request settings).'
+      );
+      expect(globalThis.consoleProblems.splice(0)).to.deep.equal([`warn: ab-registration: ${said}`]);
+      expect(bed.endpoint.requests).to.deep.equal([]);
+      // The buyer can start over once the host fixes it; a sign-in with it broken again is refused the same way, password kept.
+      el.requestInit = {};
+      getByRole(el, 'button', 'Start over').click();
+      bed.endpoint.answer(json({status: 'amazon-account', accountName: 'A', token: 't'}));
+      await stepIs(el, 'start');
+      getByRole(el, 'button', 'amazon business').click();
+      await stepIs(el, 'sign-in');
+      el.requestInit = requestInit as unknown as AbRegistration['requestInit'];
+      getByLabel(el, 'Password').focus();
+      await sendKeys({type: PASSWORD});
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => bed.recorder.of('ab-registration-error').length === 2, 'no second error');
+      expect(el.step).to.equal('sign-in');
+      expect((getByLabel(el, 'Password') as HTMLInputElement).value).to.equal(PASSWORD);
+      expect(globalThis.consoleProblems.splice(0)).to.deep.equal([`warn: ab-registration: ${said}`]);
+      expect(bed.endpoint.requests.map((r) => r.body.action)).to.deep.equal(['lookup']);
+    });
+  }
+
   it('timeout="40" is honoured', async () => {
     const el = await widget();
     el.setAttribute('timeout', '40');
@@ -348,6 +395,27 @@ describe('security: values from attributes and the endpoint', () => {
     expect(getByRole<HTMLAnchorElement>(el, 'link', 'https://help.vendor.example/ab').href).to.equal(
       'https://help.vendor.example/ab'
     );
+  });
+});
+
+describe('security: how much of an answer the widget reads', () => {
+  it('stops reading an answer past 64 KiB: a protocol error at once, and the endpoint wrote little of its 64 MB', async () => {
+    const recorder = recordEvents();
+    try {
+      // 64 KiB every 5 ms: reading it all would take seconds; the widget should let go after the first two blocks.
+      const el = await widget({endpoint: '/api/hostile/huge?pace=5'});
+      getByRole(el, 'button', 'amazon business').click();
+      await waitUntil(() => el.step === 'error', `never refused (on ${el.step})`, {timeout: 20000});
+      expect(recorder.of('ab-registration-error')).to.deep.equal([{code: 'protocol', status: 200, retryable: false}]);
+      // The server writes only as fast as the reader takes: what it wrote once the widget let go is what it read, plus the buffers between.
+      const huge = async () =>
+        (await (await fetch('/api/hostile/huge-written', {method: 'POST'})).json()) as {written: number; closed: boolean};
+      await waitUntil(async () => (await huge()).closed, 'the widget never let the answer go', {timeout: 5000});
+      const {written} = await huge();
+      expect(written, `bytes the endpoint wrote of ${64 * 1024 * 1024}`).to.be.below(4 * 1024 * 1024);
+    } finally {
+      recorder.stop();
+    }
   });
 });
 

@@ -14,6 +14,8 @@ import {loadWithin, type ChunkFailure} from '../lazy/load-once.js';
 
 export interface RegistrationHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
+  /** `endpoint` as resolved when it was set: where every call goes. */
+  endpointUrl: string;
   timeout: number;
   requestInit?: RequestExtras;
   handoffTarget?: string;
@@ -29,6 +31,12 @@ export class RegistrationController implements ReactiveController {
   early?: EarlyCall;
 
   private inFlight?: AbortController;
+  /**
+   * A call the endpoint answered whose next screen could not be drawn (its
+   * chunk failed): the buyer's retry of that call draws it from this answer,
+   * fetching only the chunk, so nothing (a password least of all) is sent twice.
+   */
+  private answered?: {action: string; event: Extract<FlowEvent, {type: 'resolved'}>};
   /** `handoff-target="blank"`: the window opened in the buyer's click, filled when the start page arrives. */
   private handoffWindow?: Window | null;
   private coolTimer?: ReturnType<typeof setTimeout>;
@@ -51,16 +59,20 @@ export class RegistrationController implements ReactiveController {
 
   /** Feeds one event to the flow and runs what it asks for. */
   send(event: FlowEvent): void {
+    // A fresh start (a tile click, "Start over") is no retry: an old answer no longer stands.
+    if (event.type === 'start' || event.type === 'restart') this.answered = undefined;
     const {state, effects} = transition(this.state, event);
     if (needsLater(state) && !loadedLater()) {
       this.afterLaterChunk(event);
       return;
     }
+    const arrived = state.step !== this.state.step;
     this.state = state;
     this.host.requestUpdate();
     for (const effect of effects) this.run(effect);
-    // The buyer types a password for a while: time enough to fetch what follows.
-    if (state.step === 'sign-in') loadLater().catch(() => undefined);
+    // The buyer types a password for a while: time enough to fetch what follows (once on arrival: each
+    // failed try uses up one of the chunk's few retry URLs, which the buyer's own retries need).
+    if (arrived && state.step === 'sign-in') loadLater().catch(() => undefined);
   }
 
   /**
@@ -78,6 +90,7 @@ export class RegistrationController implements ReactiveController {
       },
       (code: ChunkFailure) => {
         if (this.state === before && (event.type === 'resolved' || event.type === 'failed')) {
+          if (event.type === 'resolved' && before.pending) this.answered = {action: before.pending.action, event};
           this.send({type: 'failed', id: event.id, error: {code}});
         }
       }
@@ -86,6 +99,7 @@ export class RegistrationController implements ReactiveController {
 
   /** Aborts the call in flight and forgets it, staying on the current screen. */
   abandon(): void {
+    this.answered = undefined;
     this.cancel();
     if (this.state.pending) this.state = {...this.state, pending: undefined};
     this.host.requestUpdate();
@@ -158,6 +172,13 @@ export class RegistrationController implements ReactiveController {
   }
 
   private request(effect: Extract<Effect, {type: 'request'}>): void {
+    const answered = this.answered;
+    this.answered = undefined;
+    if (answered?.action === effect.request.action) {
+      // The retry of a call already answered: its answer again, under the new id (the chunk is fetched on the way).
+      queueMicrotask(() => this.send({...answered.event, id: effect.id}));
+      return;
+    }
     // Taken before cancel(), which aborts an early call nobody took.
     const taken = this.early && JSON.stringify(this.early.request) === JSON.stringify(effect.request) ? this.early : undefined;
     if (taken) this.early = undefined;
@@ -168,7 +189,7 @@ export class RegistrationController implements ReactiveController {
     this.inFlight = controller;
     callEndpoint(effect.request, {
       early: taken,
-      endpoint: this.host.endpoint,
+      endpoint: this.host.endpointUrl,
       timeout: this.host.timeout,
       signal: controller.signal,
       extras: this.host.requestInit,

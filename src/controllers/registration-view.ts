@@ -157,7 +157,8 @@ export class RegistrationView implements ReactiveController {
     const flow = this.controller.state;
     if (needsConfig(this.host.endpoint)) {
       if (flow.error?.code !== 'config') this.controller.send({type: 'config-error'});
-    } else if (flow.error?.code === 'config') {
+    } else if (flow.error?.code === 'config' && !flow.pending && flow.step === 'error' && !flow.retryRequest) {
+      // The endpoint came (a call's own configuration error, a refused requestInit, stays until the buyer moves on).
       this.controller.send({type: 'restart'});
     } else if (!this.autostarted && this.host.autostart) {
       this.actions.launch();

@@ -24,8 +24,59 @@ export interface CallOptions {
   early?: EarlyCall;
 }
 
+/**
+ * A host's `requestInit` the browser would refuse (a header name or value it
+ * cannot send, credentials that do not exist): a `config` error, said on the
+ * console by the header's name (never its value), and nothing is sent.
+ */
+function checkExtras(extras: RequestExtras = {}): void {
+  const refuse = (what: string) => {
+    console.warn(`ab-registration: requestInit.${what}`);
+    throw new EndpointError({code: 'config'});
+  };
+  const {headers, credentials = 'same-origin'} = extras;
+  if (!['omit', 'same-origin', 'include'].includes(credentials)) {
+    refuse(`credentials: ${JSON.stringify(credentials)} is not omit, same-origin or include`);
+  }
+  // A Headers object is valid by construction; a record or a list of pairs is checked a header at a time.
+  for (const pair of headers instanceof Headers ? [] : Array.isArray(headers) ? headers : Object.entries(headers ?? {})) {
+    try {
+      new Headers([pair as [string, string]]);
+    } catch {
+      refuse(`headers: the browser refuses the header ${JSON.stringify(pair[0])}`);
+    }
+  }
+}
+
+/** The most of an answer the widget reads: the protocol's answers are a few hundred bytes. */
+export const MAX_ANSWER = 64 * 1024;
+
+/** The body as text, at most MAX_ANSWER bytes: past that, reading stops and the answer is a `protocol` error. */
+async function readCapped(response: Response): Promise<string> {
+  const tooLarge = () => new EndpointError({code: 'protocol', status: response.status}, {problem: 'too-large'});
+  if (Number(response.headers.get('Content-Length')) > MAX_ANSWER) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) return text + decoder.decode();
+    size += chunk.value.length;
+    if (size > MAX_ANSWER) {
+      void reader!.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(chunk.value, {stream: true});
+  }
+}
+
 export async function callEndpoint(request: ActionRequest, options: CallOptions): Promise<ActionResult> {
   const {signal, early} = options;
+  checkExtras(options.extras);
   const timer = new AbortController();
   // An early call has been waiting since the click: the timeout counts from then.
   const elapsed = early ? Date.now() - early.started : 0;
@@ -53,7 +104,7 @@ export async function callEndpoint(request: ActionRequest, options: CallOptions)
     let bodyText: string;
     try {
       response = await (early?.response ?? doFetch(options.endpoint, buildInit(request, options.extras, timer.signal)));
-      bodyText = await response.text();
+      bodyText = await readCapped(response);
     } catch (error) {
       return failed(error);
     }

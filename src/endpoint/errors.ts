@@ -26,7 +26,7 @@ const RETRYABLE: readonly ErrorCode[] = ['network', 'timeout', 'unavailable', 'r
  */
 export type Refusal =
   | {problem: 'not-string' | 'too-long' | 'not-https' | 'missing' | 'not-handoff-host'; key: string}
-  | {problem: 'not-object' | 'status' | 'not-json' | 'redirect'};
+  | {problem: 'not-object' | 'status' | 'not-json' | 'redirect' | 'too-large'};
 
 export interface ErrorInfo {
   code: ErrorCode;

@@ -27,5 +27,7 @@ export function explain(error: EndpointError): string {
       return 'the answer is not JSON';
     case 'redirect':
       return 'redirects are not followed';
+    case 'too-large':
+      return 'the answer is larger than the widget reads (64 KiB)';
   }
 }

@@ -54,7 +54,9 @@ export interface EarlyCall {
 /** Sends `request` now; the client takes the answer over once it is in (callEndpoint's `early`). */
 export function sendEarly(endpoint: string, request: ActionRequest, extras?: RequestExtras): EarlyCall {
   const abort = new AbortController();
-  const response = fetch(endpoint, buildInit(request, extras, abort.signal));
+  // A host's requestInit the browser refuses rejects this promise, nothing sent: the click is never lost to a
+  // throw, and the client (checkExtras) says it as a configuration error when it takes the answer over.
+  const response = new Promise<Response>((resolve) => resolve(fetch(endpoint, buildInit(request, extras, abort.signal))));
   // Handled by the client when it takes the answer; never an unhandled rejection meanwhile.
   response.catch(() => undefined);
   return {request, response, abort, started: Date.now()};

@@ -1,5 +1,5 @@
 import {msg} from '../localization.js';
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {heading, restartLabel} from './common.js';
 import type {ScreenContext} from './context.js';
 
@@ -24,28 +24,37 @@ function reasonMessage(reason: string | undefined): string {
 /**
  * The endpoint says this buyer cannot register here: the screen marks the
  * state, explains why, and offers the next thing to do (leave the other
- * account in the account settings, or ask customer service), then the tile again.
+ * account in the account settings, or ask customer service), then the tile
+ * again; an administrator's account is their administrator's to sort out.
  */
 export function blockedScreen(ctx: ScreenContext): TemplateResult {
   const {support} = ctx;
-  const otherAccount = ctx.state.reason === 'other-business-account';
+  const {reason} = ctx.state;
+  const otherAccount = reason === 'other-business-account';
+  // What the message tells the buyer to do, as the primary action; for an administrator's account that is
+  // to contact their administrator, which no link here can do: the tile again is all there is.
+  const admin = reason === 'multi-user-admin';
   return html`
     <div class="mark stop" aria-hidden="true"></div>
     ${heading(msg('Registration cannot continue', {id: 'blocked-heading'}))}
-    <p>${reasonMessage(ctx.state.reason)}</p>
+    <p>${reasonMessage(reason)}</p>
     <div class="actions">
-      <a
-        class="button primary"
-        href=${otherAccount ? support.accountSettingsUrl : support.url}
-        target="_blank"
-        rel="noopener noreferrer"
-        >${
-          otherAccount
-            ? msg('Open your Amazon account settings', {id: 'blocked-settings'})
-            : msg('Contact customer service', {id: 'blocked-contact'})
-        }</a
-      >
-      <button class="button" type="button" @click=${ctx.actions.restart}>${restartLabel()}</button>
+      ${
+        admin
+          ? nothing
+          : html`<a
+              class="button primary"
+              href=${otherAccount ? support.accountSettingsUrl : support.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              >${
+                otherAccount
+                  ? msg('Open your Amazon account settings', {id: 'blocked-settings'})
+                  : msg('Contact customer service', {id: 'blocked-contact'})
+              }</a
+            >`
+      }
+      <button class=${admin ? 'button primary' : 'button'} type="button" @click=${ctx.actions.restart}>${restartLabel()}</button>
     </div>
   `;
 }

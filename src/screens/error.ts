@@ -9,7 +9,8 @@ import {errorMessage} from './messages.js';
 export function errorScreen(ctx: ScreenContext): TemplateResult {
   const error = ctx.state.error ?? {code: 'unknown' as const};
   const canRetry = isRetryable(error.code) && ctx.state.retryRequest !== undefined;
-  const isConfig = error.code === 'config';
+  // A missing endpoint leaves nothing to try; a call the host configured wrongly (requestInit) can start over once fixed.
+  const isConfig = error.code === 'config' && !ctx.state.retryRequest;
   return html`
     <div class="mark alert" aria-hidden="true"></div>
     ${heading(msg('Something went wrong', {id: 'error-heading'}))}

@@ -32,7 +32,7 @@ export function errorMessage(code: ErrorCode, retryAfter?: number): string {
       return timeoutMessage();
     case 'config':
       return msg(
-        'This registration tile is not set up correctly: it has no endpoint. Contact the administrator of your eProcurement system.',
+        'This registration tile is not set up correctly (its endpoint or its request settings). Contact the administrator of your eProcurement system.',
         {id: 'error-config'}
       );
     default:
