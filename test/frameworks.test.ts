@@ -15,8 +15,15 @@ import './helpers/no-console.js';
 import {signInAsBuyer} from './helpers/drive.js';
 import {getByRole, settled, stepIs} from './helpers/query.js';
 import '../src/ab-registration.js';
+import {loadCore} from '../src/lazy/core-loader.js';
+import {loadLater} from '../src/lazy/later-loader.js';
 
 const SHOP = 'https://www.amazon.ca/business';
+
+// The widget's chunks in before the first test, as a page's idle time would fetch
+// them: the tests wait for states, not for the dev server to compile on a busy machine.
+await loadCore();
+await loadLater();
 
 const {createElement, useState} = React;
 

@@ -112,7 +112,7 @@ describe('the guide, word for word', () => {
     ]);
   });
 
-  it("is the project's copy of the guide in ../shared, unchanged", async function () {
+  it("is the project's copy of the guide in ../shared, unchanged (skipped, and listed as skipped, in a clone without ../shared)", async function () {
     const shared = await fetch(SHARED_GUIDE);
     if (shared.status === 404) {
       // A clone without ../shared beside it: the copy in test/fixtures is all there is.

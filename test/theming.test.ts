@@ -1,6 +1,6 @@
 // The theming API (--ab-* custom properties, ::part, theme) reaches both the
 // shadow root and the light-DOM sign-in form; the page's own CSS reaches neither.
-import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {resetMouse, sendMouse} from '@web/test-runner-commands';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import {json} from './helpers/fake-endpoint.js';
@@ -168,11 +168,12 @@ describe('theming and isolation', () => {
     const button = el.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     const border = () => channels(getComputedStyle(button).borderTopColor);
     const fill = () => channels(getComputedStyle(button).backgroundColor);
-    // The button's colours change with a 0.15 s transition: read them once it is over.
+    // The button's colours change with a 0.15 s transition: read them once it has finished (its animations say when).
     const after = async (change: () => void) => {
       change();
       await settled(el);
-      await aTimeout(250);
+      getComputedStyle(button).backgroundColor; // a style read starts the transition
+      await Promise.all(button.getAnimations().map((animation) => animation.finished));
     };
     // The default: a dark shade of the yellow.
     const [r, g, b] = border();

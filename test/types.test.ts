@@ -3,7 +3,36 @@
 // the @ts-expect-error lines fail it if the types ever loosen to `any`.
 import {expect} from '@open-wc/testing';
 import '../src/ab-registration.js';
+import {emit} from '../src/events.js';
+import {EVENT_NAMES} from './helpers/widget.js';
 import type {AbRegistration, CompleteDetail, ErrorDetail, Outcome, Step} from '../src/index.js';
+
+describe('events leave the widget wherever it is', () => {
+  it('each event crosses shadow roots to the document and window (bubbles, composed), cancelable only when asked', () => {
+    // The widget inside two components' shadow roots, as a framework app may nest it.
+    const outer = document.createElement('div');
+    const inner = document.createElement('div');
+    outer.attachShadow({mode: 'open'}).append(inner);
+    const target = document.createElement('span');
+    inner.attachShadow({mode: 'open'}).append(target);
+    document.body.append(outer);
+    try {
+      for (const name of EVENT_NAMES) {
+        const seen: string[] = [];
+        const onDocument = (e: Event) => seen.push(`document ${e.cancelable}`);
+        const onWindow = () => seen.push('window');
+        document.addEventListener(name, onDocument);
+        window.addEventListener(name, onWindow);
+        emit(target, name, {} as never, name === 'ab-registration-shop');
+        document.removeEventListener(name, onDocument);
+        window.removeEventListener(name, onWindow);
+        expect(seen, name).to.deep.equal([`document ${name === 'ab-registration-shop'}`, 'window']);
+      }
+    } finally {
+      outer.remove();
+    }
+  });
+});
 
 describe('types', () => {
   it('types document.createElement, the events and their details', () => {

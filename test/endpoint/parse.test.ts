@@ -231,6 +231,9 @@ describe('endpoint: safeUrl', () => {
       'https://www.amazon.ca/\rx',
       'https:\\\\evil.example/',
       'https:/\\evil.example/',
+      // Only the backslash rule refuses these: the parser reads a backslash as a slash, so the host is not what it seems.
+      'https://evil.example\\www.amazon.ca/',
+      'https://www.amazon.ca\\@evil.example/',
       'https:/www.amazon.ca/x',
       'https:www.amazon.ca/x',
       'https:///www.amazon.ca/x',

@@ -365,6 +365,12 @@ describe('flow: transition', () => {
     expect(limited.state.coolingDown).to.equal(true);
     expect(limited.state.retryIn).to.equal(3);
     expect(limited.last).to.deep.include({type: 'wait', seconds: 3});
+    // The host is told it may try again (after the wait).
+    expect(limited.last).to.deep.include({
+      type: 'emit',
+      name: 'ab-registration-error',
+      detail: {code: 'rate-limited', status: 429, retryable: true},
+    });
     const tick = transition(limited.state, {type: 'tick', seconds: 2});
     expect(tick.state.retryIn).to.equal(2);
     expect(tick.state.error).to.equal(limited.state.error, 'the same error: not announced again');

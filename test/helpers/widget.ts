@@ -2,16 +2,20 @@ import {fixture, html} from '@open-wc/testing';
 import {nothing} from 'lit';
 import '../../src/ab-registration.js';
 import {loadCore} from '../../src/lazy/core-loader.js';
+import {loadLater} from '../../src/lazy/later-loader.js';
 import type {AbRegistration} from '../../src/AbRegistration.js';
 import type {AbRegistrationEventName} from '../../src/events.js';
 import {signInAs} from './demo-session.js';
 import {fakeEndpoint, type FakeEndpoint} from './fake-endpoint.js';
 import {settled} from './query.js';
 
-// The rest past the tile, fetched before the first test as a page's idle time
-// would: these suites test the widget, not how fast the dev server compiles a
-// chunk. test/bundle.test.ts and test/tile-first.test.ts test its arrival.
+// The rest past the tile and the later steps, fetched before the first test as
+// a page's idle time and a buyer's typing would: these suites test the widget,
+// not how fast the dev server compiles a chunk on a busy machine (a React test
+// once timed out waiting for welcome while `later` compiled).
+// test/bundle.test.ts and test/tile-first.test.ts test their arrival.
 await loadCore();
+await loadLater();
 
 export const EVENT_NAMES: AbRegistrationEventName[] = [
   'ab-registration-step',
