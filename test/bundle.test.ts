@@ -4,6 +4,11 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {signInAs, signInAsTileBuyer} from './helpers/demo-session.js';
 import {onlyIn} from './helpers/engine.js';
 import type {AbRegistration} from '../src/AbRegistration.js';
+import type {CSSResult} from 'lit';
+import {coreStyles} from '../src/styles/core.styles.js';
+import {laterStyles} from '../src/styles/later.styles.js';
+import {lightDomStyles} from '../src/styles/sign-in.styles.js';
+import {tileStyles} from '../src/styles/tile.styles.js';
 
 let pages = 0;
 
@@ -522,6 +527,62 @@ describe('dist/ab-registration.bundle.js', () => {
     await waitUntil(() => heading(win) === 'Welcome to Amazon Business!', `never looked up: ${heading(win)}`, {timeout: 8000});
     const tile = win.document.querySelector('ab-registration')!.getBoundingClientRect();
     expect(tile.top, 'still below the fold').to.be.above(win.innerHeight);
+  });
+
+  it('ships every CSS rule of the sources: each selector, condition and property survives minification and parses', async () => {
+    /** Each rule as the browser parsed it: selector (or at-rule and condition) and the properties it sets. */
+    // By the rule's kind (its constructor's name: the frame's rules are of another realm than this page's classes).
+    const signatures = (rules: CSSRuleList, within = ''): string[] =>
+      [...rules].flatMap((rule) => {
+        const kind = rule.constructor.name;
+        if (kind === 'CSSStyleRule') {
+          const style = rule as CSSStyleRule;
+          return [`${within}${style.selectorText} {${[...style.style].sort().join(';')}}`];
+        }
+        if (kind === 'CSSMediaRule' || kind === 'CSSSupportsRule' || kind === 'CSSContainerRule') {
+          const group = rule as CSSConditionRule;
+          // The minifier writes (max-width: X) as (width <= X): the same query for every supported browser.
+          const condition = group.conditionText.replace(
+            /\((max|min)-(width|height):\s*([^)]+)\)/g,
+            (_, bound: string, side: string, value: string) => `(${side} ${bound === 'max' ? '<=' : '>='} ${value})`
+          );
+          return signatures(group.cssRules, `${within}${kind} ${condition} `);
+        }
+        if (kind === 'CSSKeyframesRule') {
+          const frames = rule as CSSKeyframesRule;
+          return [
+            `${within}@keyframes ${frames.name} {${[...frames.cssRules].map((k) => (k as CSSKeyframeRule).keyText).join(',')}}`,
+          ];
+        }
+        return [`${within}${kind}`];
+      });
+    const sheetOf = (result: CSSResult) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(result.cssText);
+      return sheet;
+    };
+    const sources = [...tileStyles, coreStyles, laterStyles, lightDomStyles].flatMap((result) =>
+      signatures(sheetOf(result as CSSResult).cssRules)
+    );
+    expect(sources.length, 'rules in the sources').to.be.above(100);
+    // The built bundle's sheets, once the tile, the rest, sign-in (light DOM) and a later step are in.
+    const win = await page(
+      '<ab-registration lang="en" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>'
+    );
+    await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+    press(win, 'amazon business');
+    await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
+    const password = win.document.querySelector<HTMLInputElement>('input[type="password"]')!;
+    password.value = 'secret';
+    password.dispatchEvent(new Event('input', {bubbles: true}));
+    [...win.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Sign in')!.click();
+    await waitUntil(() => heading(win) === 'Your existing Amazon account', `link-choice never shown: ${heading(win)}`, {
+      timeout: 5000,
+    });
+    const shipped = new Set(
+      [...shadow(win).adoptedStyleSheets, ...win.document.adoptedStyleSheets].flatMap((sheet) => signatures(sheet.cssRules))
+    );
+    expect(sources.filter((rule) => !shipped.has(rule))).to.deep.equal([]);
   });
 
   it('says so on the tile when the rest cannot be fetched after a click, and the next click tries again', async () => {
