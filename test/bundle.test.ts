@@ -2,6 +2,7 @@
 // vendor's page loads it: one <script type="module">, in a page of its own.
 import {expect, waitUntil} from '@open-wc/testing';
 import {signInAs, signInAsTileBuyer} from './helpers/demo-session.js';
+import {GRID_CSS} from './helpers/vendor-page.js';
 import {onlyIn} from './helpers/engine.js';
 import type {AbRegistration} from '../src/AbRegistration.js';
 import type {CSSResult} from 'lit';
@@ -583,6 +584,22 @@ describe('dist/ab-registration.bundle.js', () => {
       [...shadow(win).adoptedStyleSheets, ...win.document.adoptedStyleSheets].flatMap((sheet) => signatures(sheet.cssRules))
     );
     expect(sources.filter((rule) => !shipped.has(rule))).to.deep.equal([]);
+  });
+
+  it("the sign-in error summary looks the same in a vendor's list item: no default margins on its title, discs, its own spacing", async () => {
+    const win = await page(
+      '<ul class="vendor-grid"><li>Dell</li><li><ab-registration lang="en" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration></li></ul>',
+      GRID_CSS
+    );
+    await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
+    press(win, 'amazon business');
+    await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
+    [...win.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Sign in')!.click();
+    await waitUntil(() => win.document.querySelector('.summary-title'), 'no error summary', {timeout: 5000});
+    const title = win.getComputedStyle(win.document.querySelector('.summary-title')!);
+    const list = win.getComputedStyle(win.document.querySelector('.summary ul')!);
+    expect([title.marginTop, title.marginBottom, title.fontWeight]).to.deep.equal(['0px', '0px', '700']);
+    expect([list.marginTop, list.marginBottom, list.listStyleType]).to.deep.equal(['4px', '0px', 'disc']);
   });
 
   it('says so on the tile when the rest cannot be fetched after a click, and the next click tries again', async () => {

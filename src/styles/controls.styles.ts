@@ -87,6 +87,8 @@ export const controls = css`
   .alert ul {
     margin: 4px 0 0;
     padding-inline-start: 20px;
+    /* Not the host's: a tile in a list item would otherwise get a nested list's circles. */
+    list-style: disc;
   }
   /* The one error pattern: a bold title in a thick frame, each problem a link to its field. */
   .summary {
