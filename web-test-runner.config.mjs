@@ -73,7 +73,7 @@ function reactAsModulePlugin() {
   };
 }
 
-/** `executeServerCommand('server-probe', {name, ...})`: runs a Node-side check of the servers (test/servers/probes.mjs). */
+/** `executeServerCommand('server-probe', {name, ...})`: starts a server on another origin for test/cors.test.ts (test/servers/probes.mjs). */
 function serverProbePlugin() {
   return {
     name: 'server-probe',

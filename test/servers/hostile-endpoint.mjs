@@ -1,7 +1,7 @@
 // Endpoints that attack the checker (POST /api/hostile/<kind>): control and
 // bidi characters in what it prints, an answer too large to hold, a redirect
 // that would carry --password elsewhere, a slow one (test/bundle.test.ts), and a sloppy one (errors in the right
-// shape with the wrong code, answers labelled text/plain). test/checker.test.ts
+// shape with the wrong code, answers labelled text/plain). test/node/checker.test.mjs
 // runs it against them.
 const PREFIX = '/api/hostile/';
 const HUGE_BYTES = 64 * 1024 * 1024;
