@@ -48,5 +48,6 @@ console.log(
     `\n  Reference endpoint, full mode: POST ${base}/api/ab-registration` +
     `\n  Reference endpoint, hand-off mode: POST ${base}/api/ab-registration-handoff` +
     `\n    (its cXML punch-out goes to the stand-in supplier at ${base}/supplier/punchout/setup)` +
+    `\n  Both read the buyer from the demo's session: picking a buyer on the demo page signs in (POST ${base}/api/demo-login)` +
     `\n  Listening on ${HOST} only. Stop with Ctrl+C.\n`
 );
