@@ -334,11 +334,14 @@ export const DEMO_SESSIONS = createDemoSessions();
  */
 export function signInPage(ctx, email, sessions = DEMO_SESSIONS) {
   sessions.close(ctx);
-  const id = sessions.open(email);
-  // Secure where the page is https (Koa's ctx.secure; behind a proxy, with app.proxy set).
+  setSessionCookie(ctx, sessions.open(email), SESSION_LIFETIME_S);
+}
+
+/** The session cookie on the answer (`id` '' with `maxAge` 0 clears it); Secure where the page is https (Koa's ctx.secure; behind a proxy, with app.proxy set). */
+function setSessionCookie(ctx, id, maxAge) {
   ctx.append(
     'Set-Cookie',
-    `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_LIFETIME_S}${ctx.secure ? '; Secure' : ''}`
+    `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${ctx.secure ? '; Secure' : ''}`
   );
 }
 
@@ -365,7 +368,7 @@ export function demoLoginMiddleware({path = '/api/demo-login', sessions = DEMO_S
     }
     if (body?.email === null) {
       sessions.close(ctx);
-      ctx.append('Set-Cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${ctx.secure ? '; Secure' : ''}`);
+      setSessionCookie(ctx, '', 0);
       ctx.body = JSON.stringify({email: null});
       return;
     }

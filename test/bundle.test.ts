@@ -68,7 +68,24 @@ function chunks(win: Window): string[] {
 
 /** Clicks the widget's button whose text is `label` (the tile's is "amazon business"). */
 function press(win: Window, label: string): void {
-  [...shadow(win).querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!.click();
+  // The shadow root's buttons, and the light-DOM sign-in form's.
+  [...shadow(win).querySelectorAll('button'), ...win.document.querySelectorAll('button')]
+    .find((b) => b.textContent?.trim() === label)!
+    .click();
+}
+
+/** Clicks the tile and waits for sign-in: its password field (light DOM). */
+async function toSignIn(win: Window): Promise<HTMLInputElement> {
+  press(win, 'amazon business');
+  await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
+  return win.document.querySelector<HTMLInputElement>('input[type="password"]')!;
+}
+
+/** Types `text` into the password field as an input event says it, then presses the sign-in button (`label`). */
+function submitPassword(win: Window, password: HTMLInputElement, text: string, label = 'Sign in'): void {
+  password.value = text;
+  password.dispatchEvent(new Event('input', {bubbles: true}));
+  press(win, label);
 }
 
 /** The detail of every `ab-registration-error` the page receives from now on. */
@@ -145,23 +162,15 @@ describe('dist/ab-registration.bundle.js', () => {
       const calls = (win as unknown as {abCalls: string[]}).abCalls;
       await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
       const errors = errorEvents(win);
-      press(win, 'amazon business');
-      await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
-      const password = win.document.querySelector<HTMLInputElement>('input[type="password"]');
-      password!.value = 'secret';
-      password!.dispatchEvent(new Event('input', {bubbles: true}));
-      const submit = () =>
-        [...shadow(win).querySelectorAll('button'), ...win.document.querySelectorAll('button')]
-          .find((b) => b.textContent?.trim() === 'Sign in')!
-          .click();
-      submit();
+      const password = await toSignIn(win);
+      submitPassword(win, password, 'secret');
       // Signed in (200), but link-choice's chunk failed: said as a network failure, the password kept.
       await waitUntil(() => errors.length === 1, 'no error', {timeout: 5000});
       expect(errors).to.deep.equal([{code: 'network', retryable: true}]);
-      expect(password!.value).to.equal('secret');
+      expect(password.value).to.equal('secret');
       expect(calls).to.deep.equal(['lookup', 'sign-in']);
       clear();
-      submit();
+      press(win, 'Sign in');
       await waitUntil(() => heading(win) === 'Your existing Amazon account', `link-choice never shown: ${heading(win)}`, {
         timeout: 5000,
       });
@@ -181,19 +190,13 @@ describe('dist/ab-registration.bundle.js', () => {
     await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
     const win = frame.contentWindow!;
     await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
-    press(win, 'amazon business');
-    await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
-    const password = win.document.querySelector<HTMLInputElement>('input[type="password"]');
+    const password = await toSignIn(win);
     // Injected now: every relative URL of the page resolves against another origin from here on.
     const base = win.document.createElement('base');
     base.href = `http://127.0.0.1:${location.port}/elsewhere/`;
     win.document.head.append(base);
     expect(new URL('/api/ab-registration', win.document.baseURI).origin).not.to.equal(location.origin);
-    password!.value = 'secret';
-    password!.dispatchEvent(new Event('input', {bubbles: true}));
-    [...shadow(win).querySelectorAll('button'), ...win.document.querySelectorAll('button')]
-      .find((b) => b.textContent?.trim() === 'Sign in')!
-      .click();
+    submitPassword(win, password, 'secret');
     await waitUntil(() => heading(win) === 'Your existing Amazon account', `link-choice never shown: ${heading(win)}`, {
       timeout: 5000,
     });
@@ -267,19 +270,13 @@ describe('dist/ab-registration.bundle.js', () => {
         for (const email of ['user4@abdemoaccount.com', 'single@abdemoaccount.com']) {
           win = await open(email);
           watch(win);
-          press(win, 'amazon business');
-          await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
-          const password = win.document.querySelector<HTMLInputElement>('input[type="password"]');
+          const password = await toSignIn(win);
           expectOneLanguage(win, lang, `sign-in ${email}`);
           for (const [typed, count] of [
             ['wrong', 1],
             ['secret', 2],
           ] as const) {
-            password!.value = typed;
-            password!.dispatchEvent(new Event('input', {bubbles: true}));
-            [...shadow(win).querySelectorAll('button'), ...win.document.querySelectorAll('button')]
-              .find((b) => b.textContent?.trim() === (lang === 'en' ? 'Sign in' : 'Se connecter'))!
-              .click();
+            submitPassword(win, password, typed, lang === 'en' ? 'Sign in' : 'Se connecter');
             await errors(win, count);
             expectOneLanguage(win, lang, `sign-in ${email}, password ${typed}`);
           }
@@ -571,12 +568,7 @@ describe('dist/ab-registration.bundle.js', () => {
       '<ab-registration lang="en" endpoint="/api/ab-registration" email="user4@abdemoaccount.com"></ab-registration>'
     );
     await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
-    press(win, 'amazon business');
-    await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
-    const password = win.document.querySelector<HTMLInputElement>('input[type="password"]')!;
-    password.value = 'secret';
-    password.dispatchEvent(new Event('input', {bubbles: true}));
-    [...win.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Sign in')!.click();
+    submitPassword(win, await toSignIn(win), 'secret');
     await waitUntil(() => heading(win) === 'Your existing Amazon account', `link-choice never shown: ${heading(win)}`, {
       timeout: 5000,
     });
@@ -592,9 +584,8 @@ describe('dist/ab-registration.bundle.js', () => {
       GRID_CSS
     );
     await waitUntil(() => tileText(win) === 'amazon business', 'never rendered', {timeout: 5000});
-    press(win, 'amazon business');
-    await waitUntil(() => win.document.querySelector('input[type="password"]'), 'no sign-in', {timeout: 5000});
-    [...win.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Sign in')!.click();
+    await toSignIn(win);
+    press(win, 'Sign in');
     await waitUntil(() => win.document.querySelector('.summary-title'), 'no error summary', {timeout: 5000});
     const title = win.getComputedStyle(win.document.querySelector('.summary-title')!);
     const list = win.getComputedStyle(win.document.querySelector('.summary ul')!);

@@ -157,8 +157,9 @@ export class RegistrationView implements ReactiveController {
     const flow = this.controller.state;
     if (needsConfig(this.host.endpoint)) {
       if (flow.error?.code !== 'config') this.controller.send({type: 'config-error'});
-    } else if (flow.error?.code === 'config' && !flow.pending && flow.step === 'error' && !flow.retryRequest) {
-      // The endpoint came (a call's own configuration error, a refused requestInit, stays until the buyer moves on).
+    } else if (flow.error?.code === 'config' && flow.step === 'error' && !flow.retryRequest) {
+      // The endpoint came. (A call's own configuration error, a refused requestInit, stays until the buyer moves on:
+      // on the error step it has the lookup to retry; on a form step it keeps the buyer's screen.)
       this.controller.send({type: 'restart'});
     } else if (!this.autostarted && this.host.autostart) {
       this.actions.launch();

@@ -28,6 +28,7 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {demoLoginMiddleware, referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
+import {login} from '../node/helpers.mjs';
 import {freePort} from '../../scripts/browsers.mjs';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
 
@@ -172,13 +173,7 @@ async function startEndpoint() {
 
 /** A session cookie for `email` from the endpoint's demo login, as puppeteer sets it (a cookie is the host's, whatever its port). */
 async function signIn(origin, email) {
-  const answer = await fetch(`${origin}/api/demo-login`, {
-    method: 'POST',
-    headers: {'Content-Type': 'application/json'},
-    body: JSON.stringify({email}),
-  });
-  const [pair] = answer.headers.getSetCookie()[0]?.split(';') ?? [];
-  if (!answer.ok || !pair) throw new Error(`the demo login answered ${answer.status}`);
+  const pair = await login(origin, email);
   const at = pair.indexOf('=');
   return {name: pair.slice(0, at), value: pair.slice(at + 1), domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Strict'};
 }

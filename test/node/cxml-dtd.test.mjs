@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {DEMO_PUNCHOUT, SUPPLIER_PATH, buildSetupRequest, punchOutSupplierMiddleware} from '../../demo/punchout.mjs';
 import {createDemoSessions, demoLoginMiddleware, referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
-import {SETUP_REQUEST, dtdErrors, listen, login} from './helpers.mjs';
+import {SETUP_REQUEST, dtdErrors, listen, login, protocolPost} from './helpers.mjs';
 
 /** What crossed SUPPLIER_PATH: each request's body and the answer's. */
 const wire = [];
@@ -31,11 +31,7 @@ before(async () => {
 after(() => close());
 
 const call = (body, cookie, lang = 'fr-CA') =>
-  fetch(`${origin}/api`, {
-    method: 'POST',
-    headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1', 'Accept-Language': lang, Cookie: cookie},
-    body: JSON.stringify(body),
-  }).then((answer) => answer.json());
+  protocolPost(`${origin}/api`, body, {'Accept-Language': lang, Cookie: cookie}).then((answer) => answer.json());
 
 describe('cXML on the wire: valid against the cXML DTD', () => {
   it('the PunchOutSetupRequests the reference sends and the PunchOutSetupResponses it reads, for every hand-off buyer', async () => {

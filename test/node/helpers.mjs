@@ -43,6 +43,17 @@ export async function standIn(xml) {
 /** A signed-in session as the reference endpoint keeps it: what the demo login (or a vendor's own) opens. */
 export const sessionOf = (email, id = email) => ({id, email, signedIn: [], spent: [], punchOuts: []});
 
+/**
+ * One request of the protocol, as the widget sends it, to `url`: `body` as JSON
+ * (a string is sent as it is), `headers` added (a session cookie, say).
+ */
+export const protocolPost = (url, body, headers = {}) =>
+  fetch(url, {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1', ...headers},
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
 /** Signs `email` in through the demo login at `origin`: the session cookie, as `name=value`. */
 export async function login(origin, email) {
   const answer = await fetch(`${origin}/api/demo-login`, {

@@ -11,7 +11,7 @@ import {
   demoLoginMiddleware,
   referenceEndpointMiddleware,
 } from '../../demo/reference-endpoint.mjs';
-import {SETUP_REQUEST, listen, login} from './helpers.mjs';
+import {SETUP_REQUEST, listen, login, protocolPost} from './helpers.mjs';
 
 const FULL = '/api/ab-registration';
 const HANDOFF = '/api/ab-registration-handoff';
@@ -38,11 +38,7 @@ after(() => close());
 
 /** One protocol request: [status, body, headers]. */
 async function call(path, body, cookie) {
-  const answer = await fetch(`${origin}${path}`, {
-    method: 'POST',
-    headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1', ...(cookie ? {Cookie: cookie} : {})},
-    body: JSON.stringify(body),
-  });
+  const answer = await protocolPost(`${origin}${path}`, body, cookie ? {Cookie: cookie} : {});
   return [answer.status, await answer.json(), answer.headers];
 }
 

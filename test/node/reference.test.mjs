@@ -11,7 +11,7 @@ import {
   demoLoginMiddleware,
   referenceEndpointMiddleware,
 } from '../../demo/reference-endpoint.mjs';
-import {SETUP_REQUEST as request, listen, login, sessionOf, standIn} from './helpers.mjs';
+import {SETUP_REQUEST as request, listen, login, protocolPost, sessionOf, standIn} from './helpers.mjs';
 
 const codeOf = async (promise) => {
   try {
@@ -82,11 +82,7 @@ describe('the reference endpoint: each step needs the one before it', () => {
         const body = JSON.stringify({action: 'lookup', email: 'user4@abdemoaccount.com', pad: ''});
         const padded = body.replace('"pad":""', `"pad":"${'x'.repeat(size - body.length)}"`);
         assert.equal(Buffer.byteLength(padded), size);
-        return fetch(`${origin}/api`, {
-          method: 'POST',
-          headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1', Cookie: cookie},
-          body: padded,
-        });
+        return protocolPost(`${origin}/api`, padded, {Cookie: cookie});
       };
       assert.equal((await post(MAX_BODY)).status, 200);
       assert.equal((await post(MAX_BODY + 1)).status, 413);

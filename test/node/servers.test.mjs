@@ -9,7 +9,7 @@ import {DEMO_PUNCHOUT, buildSetupRequest} from '../../demo/punchout.mjs';
 import {createDemoSessions, demoLoginMiddleware, referenceEndpointMiddleware} from '../../demo/reference-endpoint.mjs';
 import {startDemoServer} from '../../scripts/demo-server.mjs';
 import {startPageServer} from '../../scripts/page-server.mjs';
-import {SETUP_REQUEST, listen, login, standIn} from './helpers.mjs';
+import {SETUP_REQUEST, listen, login, protocolPost, standIn} from './helpers.mjs';
 
 describe("the stand-in's start page never shows the shared secret", () => {
   const secret = DEMO_PUNCHOUT.sharedSecret;
@@ -39,11 +39,7 @@ describe("the stand-in's start page never shows the shared secret", () => {
 
 describe('the reference endpoint', () => {
   const lookup = (origin, headers = {}) =>
-    fetch(`${origin}/api/ab-registration`, {
-      method: 'POST',
-      headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1', ...headers},
-      body: JSON.stringify({action: 'lookup', email: 'user4@abdemoaccount.com'}),
-    });
+    protocolPost(`${origin}/api/ab-registration`, {action: 'lookup', email: 'user4@abdemoaccount.com'}, headers);
   const signIn = (origin, headers = {}) =>
     fetch(`${origin}/api/demo-login`, {
       method: 'POST',
@@ -91,12 +87,7 @@ describe('the demo server (npm start)', () => {
   it("signs the demo page in as the buyer it picks, and its endpoints read that buyer: a registration's first calls", async () => {
     const {server, close} = await startDemoServer({port: 0});
     const origin = `http://127.0.0.1:${server.address().port}`;
-    const call = (path, body, cookie) =>
-      fetch(`${origin}${path}`, {
-        method: 'POST',
-        headers: {'Content-Type': 'application/json', 'AB-Registration-Protocol': '1', Cookie: cookie},
-        body: JSON.stringify(body),
-      });
+    const call = (path, body, cookie) => protocolPost(`${origin}${path}`, body, {Cookie: cookie});
     try {
       const cookie = await login(origin, 'single@abdemoaccount.com');
       const found = await (
